@@ -1,0 +1,191 @@
+/* stat family, statx, getdents. */
+#include <inttypes.h>
+#include <string.h>
+
+#include "print.h"
+
+/* S_IFREG|0644, or a bare octal mode when the type is unknown */
+void print_symbolic_mode(struct dctx *d, unsigned mode)
+{
+	const char *type = xlat_name(XLAT(d->abi, mode_types), mode & 0170000);
+	if (!type) {
+		print_mode(d, mode);
+		return;
+	}
+	P(d, type);
+	P(d, "|");
+	if (mode & 04000)
+		P(d, "S_ISUID|");
+	if (mode & 02000)
+		P(d, "S_ISGID|");
+	if (mode & 01000)
+		P(d, "S_ISVTX|");
+	print_mode(d, mode & 0777);
+}
+
+static void print_makedev(struct dctx *d, uint64_t dev)
+{
+	uint64_t major = ((dev >> 8) & 0xfff) | ((dev >> 32) & ~(uint64_t)0xfff);
+	uint64_t minor = (dev & 0xff) | ((dev >> 12) & ~(uint64_t)0xff);
+	PF(d, "makedev(%#" PRIx64 ", %#" PRIx64 ")", major, minor);
+}
+
+/* the abbreviated form strace prints without -v */
+static void print_stat_buf(struct dctx *d, uint64_t addr, bool is64)
+{
+	unsigned char buf[MAX_STRUCT];
+	int size = is64 ? SZ(d->abi, stat64) : SZ(d->abi, stat);
+	if (size <= 0 || size > MAX_STRUCT || !fetch_struct(d, addr, buf, (size_t)size)) {
+		if (size <= 0 || size > MAX_STRUCT)
+			print_ptr(d, addr);
+		return;
+	}
+	unsigned mode;
+	uint64_t rdev;
+	int64_t fsize;
+	if (is64) {
+		mode = (unsigned)FIELD_U(d, buf, stat64, st_mode);
+		rdev = FIELD_U(d, buf, stat64, st_rdev);
+		fsize = FIELD_S(d, buf, stat64, st_size);
+	} else {
+		mode = (unsigned)FIELD_U(d, buf, stat, st_mode);
+		rdev = FIELD_U(d, buf, stat, st_rdev);
+		fsize = FIELD_S(d, buf, stat, st_size);
+	}
+	P(d, "{st_mode=");
+	print_symbolic_mode(d, mode);
+	unsigned type = mode & 0170000;
+	if (type == 0020000 || type == 0060000) {
+		P(d, ", st_rdev=");
+		print_makedev(d, rdev);
+	} else {
+		PF(d, ", st_size=%" PRId64, fsize);
+	}
+	P(d, ", ...}");
+}
+
+static bool name_ends_64(const char *n)
+{
+	size_t l = strlen(n);
+	return l > 2 && !strcmp(n + l - 2, "64");
+}
+
+/* stat(path, buf), lstat, fstat(fd, buf), newfstatat(dirfd, path, buf,
+ * flags), and the *64 forms of 32-bit ABIs */
+DEFINE_DECODER(stat)
+{
+	const struct sysent *e = d->sc->ent;
+	bool is64 = name_ends_64(e->name) && SZ(d->abi, stat64) > 0;
+	unsigned buf_arg = e->first_out < e->nargs ? e->first_out : 1;
+	if (!d->exiting) {
+		print_args_range(d, 0, buf_arg);
+		P(d, ", ");
+		return DEC_AGAIN;
+	}
+	if (syserror(d))
+		print_ptr(d, arg_ulong(d, buf_arg));
+	else
+		print_stat_buf(d, arg_ulong(d, buf_arg), is64);
+	if (buf_arg + 1 < e->nargs) {
+		P(d, ", ");
+		print_flags(d, XLAT(d->abi, at_flags), (uint32_t)arg_ulong(d, buf_arg + 1), "AT_???");
+	}
+	return DEC_DONE;
+}
+
+/* AT_STATX_SYNC_AS_STAT|AT_NO_AUTOMOUNT: the sync type always comes first */
+static void print_statx_flags(struct dctx *d, uint32_t flags)
+{
+	print_xval(d, XLAT(d->abi, at_statx_sync_types), flags & 0x6000, NULL);
+	flags &= ~0x6000u;
+	if (flags) {
+		P(d, "|");
+		print_flags(d, XLAT(d->abi, at_flags), flags, NULL);
+	}
+}
+
+DEFINE_DECODER(statx)
+{
+	if (!d->exiting) {
+		print_dirfd(d, arg_int(d, 0));
+		P(d, ", ");
+		print_path(d, arg_ulong(d, 1));
+		P(d, ", ");
+		print_statx_flags(d, (uint32_t)arg_ulong(d, 2));
+		P(d, ", ");
+		print_flags(d, XLAT(d->abi, statx_mask), (uint32_t)arg_ulong(d, 3), "STATX_???");
+		P(d, ", ");
+		return DEC_AGAIN;
+	}
+	uint64_t addr = arg_ulong(d, 4);
+	unsigned char buf[MAX_STRUCT];
+	int size = SZ(d->abi, statx);
+	if (syserror(d) || size <= 0 || size > MAX_STRUCT) {
+		print_ptr(d, addr);
+		return DEC_DONE;
+	}
+	if (!fetch_struct(d, addr, buf, (size_t)size))
+		return DEC_DONE;
+	P(d, "{stx_mask=");
+	print_flags(d, XLAT(d->abi, statx_mask), FIELD_U(d, buf, statx, stx_mask), "STATX_???");
+	P(d, ", stx_attributes=");
+	print_flags(d, XLAT(d->abi, statx_attrs), FIELD_U(d, buf, statx, stx_attributes), "STATX_ATTR_???");
+	P(d, ", stx_mode=");
+	print_symbolic_mode(d, (unsigned)FIELD_U(d, buf, statx, stx_mode));
+	unsigned type = (unsigned)FIELD_U(d, buf, statx, stx_mode) & 0170000;
+	if (type == 0020000 || type == 0060000)
+		PF(d, ", stx_rdev_major=%" PRIu64 ", stx_rdev_minor=%" PRIu64,
+		   FIELD_U(d, buf, statx, stx_rdev_major), FIELD_U(d, buf, statx, stx_rdev_minor));
+	else
+		PF(d, ", stx_size=%" PRIu64, FIELD_U(d, buf, statx, stx_size));
+	P(d, ", ...}");
+	return DEC_DONE;
+}
+
+/* getdents64(fd, ADDR followed by an entry count comment, count) */
+static int dents_common(struct dctx *d, int reclen_off, int reclen_size)
+{
+	if (!d->exiting) {
+		print_fd(d, arg_int(d, 0));
+		P(d, ", ");
+		return DEC_AGAIN;
+	}
+	uint64_t addr = arg_ulong(d, 1);
+	print_ptr(d, addr);
+	if (!syserror(d)) {
+		uint64_t len = (uint64_t)d->sc->rval;
+		unsigned count = 0;
+		unsigned char buf[4096];
+		uint64_t pos = 0;
+		while (pos < len) {
+			size_t chunk = len - pos > sizeof(buf) ? sizeof(buf) : (size_t)(len - pos);
+			if (d->mem->read(d->mem, addr + pos, buf, chunk) < 0)
+				break;
+			/* walk records that start inside this chunk */
+			size_t off = 0;
+			while (off + (size_t)(reclen_off + reclen_size) <= chunk) {
+				unsigned reclen = (unsigned)field_u(buf, (int)off + reclen_off, reclen_size);
+				if (!reclen)
+					break;
+				count++;
+				off += reclen;
+			}
+			if (!off)
+				break;
+			pos += off;
+		}
+		PF(d, " /* %u entries */", count);
+	}
+	PF(d, ", %" PRIu64, arg_ulong(d, 2));
+	return DEC_DONE;
+}
+
+DEFINE_DECODER(getdents64)
+{
+	return dents_common(d, OFF(d->abi, linux_dirent64, d_reclen), FSZ(d->abi, linux_dirent64, d_reclen));
+}
+
+DEFINE_DECODER(getdents)
+{
+	return dents_common(d, OFF(d->abi, linux_dirent, d_reclen), FSZ(d->abi, linux_dirent, d_reclen));
+}

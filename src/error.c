@@ -1,0 +1,78 @@
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "error.h"
+
+const char *program_name = "xstrace";
+void (*die_cleanup)(void);
+
+static void vmsg(int err, const char *fmt, va_list ap)
+{
+	char buf[1024];
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	fflush(NULL);
+	if (err)
+		fprintf(stderr, "%s: %s: %s\n", program_name, buf, strerror(err));
+	else
+		fprintf(stderr, "%s: %s\n", program_name, buf);
+}
+
+void error_msg(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vmsg(0, fmt, ap);
+	va_end(ap);
+}
+
+void perror_msg(const char *fmt, ...)
+{
+	int err = errno;
+	va_list ap;
+	va_start(ap, fmt);
+	vmsg(err, fmt, ap);
+	va_end(ap);
+}
+
+__attribute__((noreturn)) static void die(void)
+{
+	if (die_cleanup) {
+		void (*f)(void) = die_cleanup;
+		die_cleanup = NULL;
+		f();
+	}
+	exit(1);
+}
+
+void error_msg_and_die(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vmsg(0, fmt, ap);
+	va_end(ap);
+	die();
+}
+
+void perror_msg_and_die(const char *fmt, ...)
+{
+	int err = errno;
+	va_list ap;
+	va_start(ap, fmt);
+	vmsg(err, fmt, ap);
+	va_end(ap);
+	die();
+}
+
+void error_msg_and_help(const char *fmt, ...)
+{
+	va_list ap;
+	if (fmt) {
+		va_start(ap, fmt);
+		vmsg(0, fmt, ap);
+		va_end(ap);
+	}
+	fprintf(stderr, "Try '%s -h' for more information.\n", program_name);
+	die();
+}

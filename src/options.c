@@ -1,0 +1,216 @@
+/* The command line -> struct config, with strace's option letters, long
+ * names and error messages. */
+#include <ctype.h>
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "config.h"
+#include "error.h"
+#include "options.h"
+#include "print.h"
+
+static struct config the_config = {
+	.max_strlen = 32,
+	.acolumn = 40,
+	.trace_all = true,
+};
+const struct config *cfg = &the_config;
+
+static void usage(void)
+{
+	printf("\
+Usage: xstrace [-ACdffhiqqsVx] [-I N] [-a COLUMN] [-e EXPR]... [-o FILE]\n\
+               [-p PID]... [-s STRSIZE] { -p PID | [-E VAR=VAL]... PROG [ARGS] }\n\
+\n\
+General:\n\
+  -e EXPR        a qualifying expression: OPTION=[!]all or OPTION=[!]VAL1[,VAL2]...\n\
+     options:    trace\n\
+\n\
+Startup:\n\
+  -p PID, --attach=PID\n\
+                 trace process with process id PID, may be repeated\n\
+\n\
+Tracing:\n\
+  -f, --follow-forks\n\
+                 follow forks\n\
+  -ff, --follow-forks --output-separately\n\
+                 follow forks with output into separate files\n\
+\n\
+Filtering:\n\
+  -e trace=[!][?]{{SYSCALL|GROUP|all|/REGEX}[@64|@32]}[,...]\n\
+     --trace=[!][?]{{SYSCALL|GROUP|all|/REGEX}[@64|@32]}[,...]\n\
+                 trace only specified syscalls.\n\
+     groups:     %%clock, %%creds, %%desc, %%file, %%fstat, %%fstatfs %%ipc, %%lstat,\n\
+                 %%memory, %%net, %%process, %%pure, %%signal, %%stat, %%%%stat,\n\
+                 %%statfs, %%%%statfs\n\
+\n\
+Output format:\n\
+  -a COLUMN, --columns=COLUMN\n\
+                 alignment COLUMN for printing syscall results (default 40)\n\
+  -o FILE, --output=FILE\n\
+                 send trace output to FILE instead of stderr\n\
+  -A, --output-append-mode\n\
+                 open the file provided in the -o option in append mode\n\
+  --output-separately\n\
+                 output into separate files (by appending pid to file names)\n\
+  -q, --quiet=attach,personality\n\
+                 suppress messages about attaching, detaching, etc.\n\
+  -qq, --quiet=attach,personality,exit\n\
+                 suppress messages about process exit status as well.\n\
+  -s STRSIZE, --string-limit=STRSIZE\n\
+                 limit length of print strings to STRSIZE chars (default 32)\n\
+\n\
+Miscellaneous:\n\
+  -d, --debug    enable debug output to stderr\n\
+  -h, --help     print help message\n\
+  -V, --version  print version\n\
+\n\
+Environment:\n\
+  XSTRACE_FORCE_REGS=1\n\
+                 read syscall registers with PTRACE_GETREGSET instead of\n\
+                 PTRACE_GET_SYSCALL_INFO (a test knob for the fallback path)\n\
+");
+	exit(0);
+}
+
+static void version(void)
+{
+	printf("xstrace -- version %s\n"
+	       "Copyright (c) 2026 The xstrace developers.\n"
+	       "This is free software; see the source for copying conditions.  There is NO\n"
+	       "warranty; not even for MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.\n"
+	       "\nOptional features enabled:%s\n",
+	       PACKAGE_VERSION,
+#ifdef HAVE_LIBUNWIND
+	       " stack-trace=libunwind"
+#else
+	       " (none)"
+#endif
+	       );
+	exit(0);
+}
+
+static int parse_num(const char *s, int min, int max)
+{
+	char *end;
+	errno = 0;
+	long v = strtol(s, &end, 10);
+	if (errno || end == s || *end || v < min || v > max)
+		return -1;
+	return (int)v;
+}
+
+static void add_pids(const char *arg)
+{
+	char *copy = strdup(arg);
+	if (!copy)
+		error_msg_and_die("out of memory");
+	for (char *save = NULL, *tok = strtok_r(copy, ", \t\n", &save); tok;
+	     tok = strtok_r(NULL, ", \t\n", &save)) {
+		int pid = parse_num(tok, 1, INT_MAX);
+		if (pid <= 0)
+			error_msg_and_die("Invalid process id: '%s'", tok);
+		if (pid == getpid())
+			error_msg_and_die("I'm sorry, I can't let you do that, Dave.");
+		the_config.attach_pids = realloc(the_config.attach_pids,
+			(size_t)(the_config.nattach + 1) * sizeof(pid_t));
+		if (!the_config.attach_pids)
+			error_msg_and_die("out of memory");
+		the_config.attach_pids[the_config.nattach++] = pid;
+	}
+	free(copy);
+}
+
+static void qualify(const char *expr)
+{
+	const char *eq = strchr(expr, '=');
+	const char *what = "trace";
+	const char *val = expr;
+	if (eq) {
+		what = expr;
+		val = eq + 1;
+		size_t n = (size_t)(eq - expr);
+		if ((n == 5 && !strncmp(expr, "trace", 5)) || (n == 1 && *expr == 't'))
+			what = "trace";
+		else
+			what = NULL;
+	}
+	if (!what || strcmp(what, "trace")) {
+		/* other qualifiers come with the options issue */
+		error_msg_and_die("invalid system call '%s'", expr);
+	}
+	if (!parse_trace_spec(&the_config.trace, val))
+		exit(1);
+	the_config.trace_all = false;
+}
+
+enum { OPT_OUTPUT_SEPARATELY = 0x100, OPT_TRACE };
+
+void parse_options(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "columns", required_argument, NULL, 'a' },
+		{ "output-append-mode", no_argument, NULL, 'A' },
+		{ "debug", no_argument, NULL, 'd' },
+		{ "follow-forks", no_argument, NULL, 'f' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "output-separately", no_argument, NULL, OPT_OUTPUT_SEPARATELY },
+		{ "attach", required_argument, NULL, 'p' },
+		{ "quiet", optional_argument, NULL, 'q' },
+		{ "string-limit", required_argument, NULL, 's' },
+		{ "trace", required_argument, NULL, OPT_TRACE },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 },
+	};
+	int c;
+	int fcount = 0;
+	bool separately = false;
+	while ((c = getopt_long(argc, argv, "+a:Adfho:p:qs:e:Vx", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'a':
+			the_config.acolumn = parse_num(optarg, 0, INT_MAX);
+			if (the_config.acolumn < 0)
+				error_msg_and_help("invalid -%c argument: '%s'", c, optarg);
+			break;
+		case 'A': the_config.append = true; break;
+		case 'd': the_config.debug++; break;
+		case 'f': fcount++; break;
+		case 'h': usage(); break;
+		case 'o': the_config.outfname = optarg; break;
+		case OPT_OUTPUT_SEPARATELY: separately = true; break;
+		case 'p': add_pids(optarg); break;
+		case 'q': the_config.quiet++; break;
+		case 's':
+			the_config.max_strlen = parse_num(optarg, 0, INT_MAX);
+			if (the_config.max_strlen < 0)
+				error_msg_and_help("invalid -%c argument: '%s'", c, optarg);
+			break;
+		case 'e': qualify(optarg); break;
+		case OPT_TRACE: {
+			if (!parse_trace_spec(&the_config.trace, optarg))
+				exit(1);
+			the_config.trace_all = false;
+			break;
+		}
+		case 'V': version(); break;
+		case 'x': xflag++; break;
+		default: error_msg_and_help(NULL);
+		}
+	}
+	the_config.follow_forks = fcount > 0 || separately;
+	the_config.output_separately = fcount >= 2 || separately;
+	if (optind < argc)
+		the_config.argv = argv + optind;
+	if (!the_config.argv && !the_config.nattach)
+		error_msg_and_help("must have PROG [ARGS] or -p PID");
+	if (the_config.output_separately && !the_config.outfname)
+		the_config.output_separately = false;
+	const char *force = getenv("XSTRACE_FORCE_REGS");
+	the_config.force_regs = force && *force && strcmp(force, "0");
+}

@@ -1,0 +1,42 @@
+/* The command line, parsed once into an immutable configuration. */
+#ifndef XSTRACE_OPTIONS_H
+#define XSTRACE_OPTIONS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <sys/types.h>
+#include "sysent.h"
+
+struct trace_set {
+	/* one bit per syscall number per ABI; dense range only */
+	uint8_t *bits[ABI_COUNT];
+	uint32_t size[ABI_COUNT];
+	bool sparse_all[ABI_COUNT];   /* sparse (arm private) calls traced */
+};
+
+struct config {
+	int follow_forks;        /* -f */
+	bool output_separately;  /* -ff */
+	const char *outfname;    /* -o */
+	bool append;             /* -A */
+	int max_strlen;          /* -s */
+	int acolumn;             /* -a */
+	int quiet;               /* -q count */
+	pid_t *attach_pids;      /* -p */
+	int nattach;
+	char **argv;             /* the command */
+	bool force_regs;         /* XSTRACE_FORCE_REGS: register fallback */
+	struct trace_set trace;  /* -e trace= */
+	bool trace_all;
+	int debug;
+};
+
+extern const struct config *cfg;
+
+void parse_options(int argc, char **argv);
+bool trace_set_has(const struct trace_set *t, const struct abi *abi, uint64_t nr);
+
+/* -e trace= grammar; returns false after printing an error. */
+bool parse_trace_spec(struct trace_set *t, const char *spec);
+
+#endif

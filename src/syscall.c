@@ -1,0 +1,245 @@
+/* Syscall entry and exit: filter, decode, print the line. */
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "decode.h"
+#include "options.h"
+#include "print.h"
+#include "syscall.h"
+
+unsigned nprocs;
+
+static bool print_pid_pfx(void)
+{
+	return cfg->outfname && !cfg->output_separately
+		&& (cfg->follow_forks || cfg->nattach > 1);
+}
+
+void close_open_line(struct tcb *t)
+{
+	struct outfile *f = t->out;
+	if (f->curr) {
+		f->curr->flags |= TCB_REPRINT;
+		out_puts(f, " <unfinished ...>");
+		out_line_end(f);
+	}
+}
+
+void print_leader(struct tcb *t)
+{
+	struct outfile *f = t->out;
+	if (f->curr)
+		close_open_line(f->curr);
+	f->curr = t;
+	if (print_pid_pfx())
+		out_printf(f, "%-5d ", t->pid);
+	else if (nprocs > 1 && !cfg->outfname)
+		out_printf(f, "[pid %5u] ", (unsigned)t->pid);
+}
+
+static const char *syscall_name(const struct syscall_state *sc, char *buf, size_t len)
+{
+	if (sc->ent)
+		return sc->ent->name;
+	snprintf(buf, len, "syscall_%#" PRIx64, sc->nr);
+	return buf;
+}
+
+static void init_dctx(struct dctx *d, struct tcb *t, struct mem_reader *m, bool exiting)
+{
+	mem_reader_for_pid(m, t->pid);
+	d->sc = &t->sc;
+	d->abi = t->sc.abi;
+	d->out = t->out;
+	d->mem = m;
+	d->exiting = exiting;
+	d->max_strlen = cfg->max_strlen;
+	d->auxstr[0] = '\0';
+	d->ret_printed = false;
+}
+
+/* An unknown syscall prints its raw arguments, as strace does. */
+static int decode_unknown(struct dctx *d)
+{
+	for (unsigned i = 0; i < 6; i++) {
+		if (i)
+			P(d, ", ");
+		print_hex(d, arg_ulong(d, i));
+	}
+	return DEC_DONE;
+}
+
+static int run_decoder(struct dctx *d)
+{
+	const struct sysent *e = d->sc->ent;
+	if (!e)
+		return d->exiting ? DEC_DONE : decode_unknown(d);
+	return e->decode ? e->decode(d) : decode_generic(d);
+}
+
+static void personality_notice(struct tcb *t, const struct abi *abi)
+{
+	if (t->abi && t->abi != abi && cfg->quiet < 2) {
+		print_leader(t);
+		out_printf(t->out, "[ Process PID=%d runs in %s mode. ]", t->pid,
+			   abi->wordsize == 4 ? "32 bit" : "64 bit");
+		out_line_end(t->out);
+	}
+	t->abi = abi;
+}
+
+void syscall_entering(struct tcb *t, const struct stop_info *si)
+{
+	struct syscall_state *sc = &t->sc;
+	const struct abi *abi = abi_by_audit_arch(si->arch);
+	if (!abi)
+		abi = &abis[0];
+	memset(sc, 0, sizeof(*sc));
+	sc->abi = abi;
+	sc->nr = si->nr;
+	memcpy(sc->args, si->args, sizeof(sc->args));
+	sc->ip = si->ip;
+	sc->sp = si->sp;
+	sc->ent = sysent_lookup(abi, si->nr);
+	t->flags |= TCB_INSYSCALL;
+	t->flags &= ~(TCB_REPRINT | TCB_EXITING_PRINTED);
+
+	if (t->flags & TCB_HIDE_LOG) {
+		/* the command's own execve is the first line shown */
+		if (sc->ent && (!strcmp(sc->ent->name, "execve") || !strcmp(sc->ent->name, "execveat")))
+			t->flags &= ~TCB_HIDE_LOG;
+		else {
+			t->flags |= TCB_FILTERED;
+			return;
+		}
+	}
+	if (!cfg->trace_all && !trace_set_has(&cfg->trace, abi, si->nr)) {
+		t->flags |= TCB_FILTERED;
+		t->abi = t->abi ? t->abi : abi;
+		return;
+	}
+	t->flags &= ~TCB_FILTERED;
+	personality_notice(t, abi);
+
+	print_leader(t);
+	char nbuf[40];
+	out_puts(t->out, syscall_name(sc, nbuf, sizeof(nbuf)));
+	out_putc(t->out, '(');
+	struct dctx d;
+	struct mem_reader m;
+	init_dctx(&d, t, &m, false);
+	if (run_decoder(&d) == DEC_DONE)
+		sc->aux[3] = 1;   /* nothing left for the exit stop */
+}
+
+static void print_errno_ret(struct outfile *f, int err, bool restart_is_q)
+{
+	const char *name = NULL, *msg = NULL;
+	if ((unsigned)err < errno_table_size) {
+		name = errno_table[err].name;
+		msg = errno_table[err].msg;
+	}
+	bool restart = err >= 512 && err <= 516;
+	out_puts(f, restart && restart_is_q ? "? " : "-1 ");
+	if (name)
+		out_printf(f, "%s (%s)", name, msg);
+	else
+		out_printf(f, "ERRNO_%d (Unknown error %d)", err, err);
+}
+
+static void tab_to_column(struct outfile *f)
+{
+	size_t col = out_column(f);
+	if (col < (size_t)cfg->acolumn) {
+		static const char spaces[] = "                                                                ";
+		size_t pad = (size_t)cfg->acolumn - col;
+		while (pad) {
+			size_t n = pad < sizeof(spaces) - 1 ? pad : sizeof(spaces) - 1;
+			out_write(f, spaces, n);
+			pad -= n;
+		}
+	} else {
+		out_putc(f, ' ');
+	}
+}
+
+static void print_resumed(struct tcb *t)
+{
+	char nbuf[40];
+	print_leader(t);
+	out_printf(t->out, "<... %s resumed>", syscall_name(&t->sc, nbuf, sizeof(nbuf)));
+}
+
+void syscall_exiting(struct tcb *t, const struct stop_info *si)
+{
+	struct syscall_state *sc = &t->sc;
+	t->flags &= ~TCB_INSYSCALL;
+	if (t->flags & (TCB_FILTERED | TCB_EXITING_PRINTED)) {
+		t->flags &= ~(TCB_FILTERED | TCB_EXITING_PRINTED);
+		return;
+	}
+	int64_t rval = si->rval;
+	if (sc->abi->wordsize == 4)
+		rval = (int32_t)rval;
+	sc->rval = rval;
+	sc->error = si->is_error ? (int)-rval : 0;
+
+	if (t->out->curr != t || (t->flags & TCB_REPRINT))
+		print_resumed(t);
+	t->flags &= ~TCB_REPRINT;
+	t->out->curr = t;
+
+	struct dctx d;
+	struct mem_reader m;
+	init_dctx(&d, t, &m, true);
+	if (!sc->aux[3])
+		run_decoder(&d);
+	struct outfile *f = t->out;
+	out_putc(f, ')');
+	tab_to_column(f);
+	out_puts(f, "= ");
+	if (d.ret_printed) {
+		/* the decoder printed the value */
+	} else if (sc->error) {
+		print_errno_ret(f, sc->error, true);
+	} else {
+		uint8_t rk = sc->ent ? sc->ent->ret : R_INT;
+		switch (rk) {
+		case R_HEX:
+			if (sc->abi->wordsize == 4)
+				out_printf(f, "%#" PRIx32, (uint32_t)rval);
+			else
+				out_printf(f, "%#" PRIx64, (uint64_t)rval);
+			break;
+		case R_OCT:
+			out_printf(f, "%#" PRIo64, (uint64_t)rval);
+			break;
+		case R_NONE:
+			out_putc(f, '?');
+			break;
+		default:
+			out_printf(f, "%" PRId64, rval);
+		}
+	}
+	if (d.auxstr[0]) {
+		out_putc(f, ' ');
+		out_puts(f, d.auxstr);
+	}
+	out_line_end(f);
+}
+
+void syscall_vanished(struct tcb *t)
+{
+	if (!(t->flags & TCB_INSYSCALL) || (t->flags & (TCB_FILTERED | TCB_EXITING_PRINTED)))
+		return;
+	if (t->out->curr != t || (t->flags & TCB_REPRINT))
+		print_resumed(t);
+	t->out->curr = t;
+	out_putc(t->out, ')');
+	tab_to_column(t->out);
+	out_puts(t->out, "= ?");
+	out_line_end(t->out);
+	t->flags |= TCB_EXITING_PRINTED;
+	t->flags &= ~TCB_REPRINT;
+}

@@ -1,0 +1,21 @@
+#ifndef XSTRACE_SYSCALL_H
+#define XSTRACE_SYSCALL_H
+
+#include "regs.h"
+#include "tcb.h"
+
+/* Prints the start of a line for t: closes another tracee's open line with
+ * " <unfinished ...>", then the pid prefix. */
+void print_leader(struct tcb *t);
+/* Ends t's open line (if any) with " <unfinished ...>". */
+void close_open_line(struct tcb *t);
+
+void syscall_entering(struct tcb *t, const struct stop_info *si);
+void syscall_exiting(struct tcb *t, const struct stop_info *si);
+/* The tracee is gone (or exec'd away) in the middle of a syscall: "= ?" */
+void syscall_vanished(struct tcb *t);
+
+/* How many tracees are alive (for the pid prefix). */
+extern unsigned nprocs;
+
+#endif

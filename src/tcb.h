@@ -1,0 +1,56 @@
+/* One traced thread. */
+#ifndef XSTRACE_TCB_H
+#define XSTRACE_TCB_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <sys/types.h>
+#include "sysent.h"
+
+struct outfile;
+
+enum tcb_flags {
+	TCB_INSYSCALL = 1u << 0,     /* between entry and exit stops */
+	TCB_FILTERED = 1u << 1,      /* current syscall not printed */
+	TCB_STARTUP = 1u << 2,       /* seized, first stop not seen yet */
+	TCB_ATTACHED = 1u << 3,      /* -p: detach, do not kill, at the end */
+	TCB_HIDE_LOG = 1u << 4,      /* before the first execve of the command */
+	TCB_REPRINT = 1u << 5,       /* line interrupted: print "resumed" */
+	TCB_GROUP_STOP = 1u << 6,    /* in a group stop (PTRACE_LISTEN) */
+	TCB_IGNORE_ONE_SIGSTOP = 1u << 7,
+	TCB_EXITING_PRINTED = 1u << 8, /* line printed with "= ?" already */
+};
+
+/* The syscall in progress: everything a decoder may read. */
+struct syscall_state {
+	const struct abi *abi;
+	const struct sysent *ent;
+	uint64_t nr;
+	uint64_t args[6];
+	int64_t rval;         /* exit: return value, or -errno */
+	int error;            /* exit: errno, 0 on success */
+	uint64_t sp, ip;
+	uint64_t aux[4];      /* decoder's own state between entry and exit */
+};
+
+struct tcb {
+	pid_t pid;
+	pid_t tgid;           /* thread group (process) id */
+	uint32_t flags;
+	struct tcb *hnext;    /* hash chain */
+	struct outfile *out;
+	const struct abi *abi; /* ABI of the last stop, for personality notices */
+	struct syscall_state sc;
+	int restart_sig;      /* signal to re-inject at the next resume */
+	unsigned long scno_toggle;  /* register path: entry/exit toggle */
+};
+
+struct tcb *tcb_find(pid_t pid);
+struct tcb *tcb_new(pid_t pid);
+void tcb_drop(struct tcb *t);
+unsigned tcb_count(void);
+/* Iterate over all tcbs (rare paths only: detach-all, exit). */
+struct tcb *tcb_first(void);
+struct tcb *tcb_next(struct tcb *t);
+
+#endif

@@ -1,0 +1,517 @@
+/* The ptrace event loop: PTRACE_SEIZE, one wait per event, syscall stops,
+ * fork/clone/exec/exit events, signal-delivery stops and group stops. */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ptrace.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "decode.h"
+#include "error.h"
+#include "options.h"
+#include "print.h"
+#include "regs.h"
+#include "siginfo.h"
+#include "syscall.h"
+#include "tracer.h"
+
+#ifndef PTRACE_EVENT_STOP
+#define PTRACE_EVENT_STOP 128
+#endif
+
+static pid_t main_pid;            /* the command we started, 0 with -p */
+static int main_status = -1;      /* its wait status once it is gone */
+static volatile sig_atomic_t interrupted;
+static volatile sig_atomic_t flush_due;
+static unsigned seize_options;
+
+static void on_interrupt(int sig)
+{
+	interrupted = sig;
+}
+
+static void on_alarm(int sig)
+{
+	(void)sig;
+	flush_due = 1;
+}
+
+static struct outfile *shared_out;
+
+static struct outfile *out_for(pid_t pid)
+{
+	if (cfg->output_separately && cfg->outfname) {
+		char name[4096];
+		snprintf(name, sizeof(name), "%s.%d", cfg->outfname, pid);
+		return outfile_open(name, cfg->append);
+	}
+	shared_out->refs++;
+	return shared_out;
+}
+
+static struct tcb *add_tcb(pid_t pid, unsigned flags)
+{
+	struct tcb *t = tcb_new(pid);
+	t->flags = flags;
+	t->out = out_for(pid);
+	nprocs++;
+	return t;
+}
+
+static void drop_tcb(struct tcb *t)
+{
+	if (t->out->curr == t)
+		t->out->curr = NULL;
+	outfile_unref(t->out);
+	tcb_drop(t);
+	nprocs--;
+}
+
+static bool is_stop_signal(int sig)
+{
+	return sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU;
+}
+
+/* ---- starting and attaching ---- */
+
+static char *find_in_path(const char *prog)
+{
+	struct stat st;
+	if (strchr(prog, '/')) {
+		if (stat(prog, &st) < 0)
+			perror_msg_and_die("Can't stat '%s'", prog);
+		return strdup(prog);
+	}
+	const char *path = getenv("PATH");
+	if (!path)
+		path = "/bin:/usr/bin";
+	size_t plen = strlen(prog);
+	for (const char *p = path; *p;) {
+		const char *colon = strchr(p, ':');
+		size_t dlen = colon ? (size_t)(colon - p) : strlen(p);
+		char *cand = malloc(dlen + plen + 2);
+		if (!cand)
+			error_msg_and_die("out of memory");
+		if (dlen)
+			memcpy(cand, p, dlen), cand[dlen] = '/', strcpy(cand + dlen + 1, prog);
+		else
+			strcpy(cand, prog);
+		if (stat(cand, &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & 0111))
+			return cand;
+		free(cand);
+		if (!colon)
+			break;
+		p = colon + 1;
+	}
+	errno = ENOENT;
+	perror_msg_and_die("Can't stat '%s'", prog);
+}
+
+static void start_command(void)
+{
+	char *path = find_in_path(cfg->argv[0]);
+	int gate[2];
+	if (pipe2(gate, O_CLOEXEC) < 0)
+		perror_msg_and_die("pipe");
+	pid_t pid = fork();
+	if (pid < 0)
+		perror_msg_and_die("fork");
+	if (pid == 0) {
+		/* wait until the tracer has seized us, then become the command */
+		char c;
+		close(gate[1]);
+		while (read(gate[0], &c, 1) < 0 && errno == EINTR)
+			;
+		execv(path, cfg->argv);
+		fprintf(stderr, "%s: exec: %s\n", program_name, strerror(errno));
+		_exit(1);
+	}
+	close(gate[0]);
+	if (ptrace(PTRACE_SEIZE, pid, 0, (void *)(unsigned long)seize_options) < 0) {
+		kill(pid, SIGKILL);
+		perror_msg_and_die("attach: ptrace(PTRACE_SEIZE, %d)", pid);
+	}
+	/* a first stop, so that syscall stops begin before the execve */
+	ptrace(PTRACE_INTERRUPT, pid, 0, 0);
+	main_pid = pid;
+	add_tcb(pid, TCB_STARTUP | TCB_HIDE_LOG);
+	close(gate[1]);
+	free(path);
+}
+
+static bool seize_one(pid_t tid, bool report_error)
+{
+	if (ptrace(PTRACE_SEIZE, tid, 0, (void *)(unsigned long)seize_options) < 0) {
+		if (report_error)
+			perror_msg("attach: ptrace(PTRACE_SEIZE, %d)", tid);
+		return false;
+	}
+	if (ptrace(PTRACE_INTERRUPT, tid, 0, 0) < 0) {
+		ptrace(PTRACE_DETACH, tid, 0, 0);
+		return false;
+	}
+	add_tcb(tid, TCB_STARTUP | TCB_ATTACHED);
+	return true;
+}
+
+static void attach_pid(pid_t pid)
+{
+	if (tcb_find(pid))
+		return;
+	if (cfg->follow_forks) {
+		char dir[64];
+		snprintf(dir, sizeof(dir), "/proc/%d/task", pid);
+		DIR *d = opendir(dir);
+		if (d) {
+			unsigned ntid = 0, nok = 0;
+			struct dirent *de;
+			while ((de = readdir(d))) {
+				pid_t tid = atoi(de->d_name);
+				if (tid <= 0)
+					continue;
+				ntid++;
+				if (tcb_find(tid) || seize_one(tid, tid == pid))
+					nok++;
+			}
+			closedir(d);
+			if (nok && !cfg->quiet) {
+				if (nok > 1)
+					error_msg("Process %d attached with %u threads", pid, nok);
+				else
+					error_msg("Process %d attached", pid);
+			}
+			(void)ntid;
+			return;
+		}
+	}
+	if (seize_one(pid, true) && !cfg->quiet)
+		error_msg("Process %d attached", pid);
+}
+
+/* ---- detaching ---- */
+
+static void detach_one(struct tcb *t)
+{
+	pid_t pid = t->pid;
+	int sig = 0;
+	if (ptrace(PTRACE_INTERRUPT, pid, 0, 0) == 0) {
+		for (;;) {
+			int st;
+			pid_t r = waitpid(pid, &st, __WALL);
+			if (r < 0) {
+				if (errno == EINTR)
+					continue;
+				break;
+			}
+			if (!WIFSTOPPED(st))
+				goto gone;
+			int s = WSTOPSIG(st);
+			unsigned ev = (unsigned)st >> 16;
+			if (s == (SIGTRAP | 0x80) || ev) {
+				if (ptrace(PTRACE_DETACH, pid, 0, 0) == 0 || errno == ESRCH)
+					break;
+			} else {
+				/* a signal on its way in: let it through after detach */
+				sig = s;
+				if (ptrace(PTRACE_DETACH, pid, 0, (void *)(long)sig) == 0 || errno == ESRCH)
+					break;
+			}
+		}
+	}
+	if (t->flags & TCB_INSYSCALL && !(t->flags & TCB_FILTERED)) {
+		close_open_line(t);
+	}
+	if (!cfg->quiet && (t->flags & TCB_ATTACHED))
+		error_msg("Process %d detached", pid);
+gone:
+	drop_tcb(t);
+}
+
+static void detach_all(void)
+{
+	struct tcb *t;
+	while ((t = tcb_first()))
+		detach_one(t);
+}
+
+static void cleanup_on_die(void)
+{
+	detach_all();
+	outfile_close_all();
+}
+
+/* ---- events ---- */
+
+static void resume(struct tcb *t, int sig)
+{
+	if (ptrace(PTRACE_SYSCALL, t->pid, 0, (void *)(long)sig) < 0 && errno != ESRCH)
+		perror_msg("ptrace(PTRACE_SYSCALL, %d)", t->pid);
+}
+
+static void print_exit_line(struct tcb *t, int status)
+{
+	if (cfg->quiet >= 2 || (t->flags & TCB_HIDE_LOG))
+		return;
+	syscall_vanished(t);
+	print_leader(t);
+	if (WIFEXITED(status))
+		out_printf(t->out, "+++ exited with %d +++", WEXITSTATUS(status));
+	else
+		out_printf(t->out, "+++ killed by %s%s +++", signame(WTERMSIG(status)) ? signame(WTERMSIG(status)) : "SIG???",
+			   WCOREDUMP(status) ? " (core dumped)" : "");
+	out_line_end(t->out);
+}
+
+static void on_death(struct tcb *t, int status)
+{
+	if (t->pid == main_pid)
+		main_status = status;
+	print_exit_line(t, status);
+	drop_tcb(t);
+}
+
+static void print_signal_line(struct tcb *t, int sig, const siginfo_t *si)
+{
+	if (t->flags & TCB_HIDE_LOG)
+		return;
+	struct dctx d;
+	struct mem_reader m;
+	memset(&d, 0, sizeof(d));
+	mem_reader_for_pid(&m, t->pid);
+	d.abi = t->abi ? t->abi : &abis[0];
+	d.out = t->out;
+	d.mem = &m;
+	d.max_strlen = cfg->max_strlen;
+	print_leader(t);
+	out_puts(t->out, "--- ");
+	P(&d, signame(sig) ? signame(sig) : "SIG???");
+	if (si) {
+		out_putc(t->out, ' ');
+		print_siginfo(&d, si);
+	}
+	out_puts(t->out, " ---");
+	out_line_end(t->out);
+}
+
+static void on_exec(struct tcb *t)
+{
+	unsigned long old = 0;
+	ptrace(PTRACE_GETEVENTMSG, t->pid, 0, &old);
+	pid_t old_tid = (pid_t)old;
+	if (old_tid > 0 && old_tid != t->pid) {
+		/* a non-leader thread exec'd: it now has the leader's pid */
+		struct tcb *execer = tcb_find(old_tid);
+		if (execer) {
+			struct syscall_state sc = execer->sc;
+			uint32_t fl = execer->flags;
+			const struct abi *abi = execer->abi;
+			drop_tcb(execer);
+			t->sc = sc;
+			t->flags = (t->flags & ~(TCB_INSYSCALL | TCB_FILTERED)) |
+				(fl & (TCB_INSYSCALL | TCB_FILTERED));
+			t->abi = abi;
+			t->flags |= TCB_REPRINT;
+			if (t->out->curr == execer)
+				t->out->curr = NULL;
+		}
+	}
+}
+
+static void on_new_child(struct tcb *parent)
+{
+	unsigned long msg = 0;
+	if (ptrace(PTRACE_GETEVENTMSG, parent->pid, 0, &msg) < 0)
+		return;
+	pid_t child = (pid_t)msg;
+	if (child > 0 && !tcb_find(child)) {
+		struct tcb *c = add_tcb(child, TCB_STARTUP | (parent->flags & TCB_ATTACHED));
+		c->abi = parent->abi;
+	}
+}
+
+static void on_syscall_stop(struct tcb *t)
+{
+	struct stop_info si;
+	bool exiting = (t->flags & TCB_INSYSCALL) != 0;
+	if (get_stop_info(t->pid, exiting, cfg->force_regs, &si) < 0)
+		return;
+	if (si.op == OP_ENTRY || (si.op == OP_SECCOMP))
+		syscall_entering(t, &si);
+	else if (si.op == OP_EXIT)
+		syscall_exiting(t, &si);
+}
+
+static void handle_event(pid_t pid, int status)
+{
+	struct tcb *t = tcb_find(pid);
+	if (!t) {
+		if (WIFSTOPPED(status) && cfg->follow_forks) {
+			/* a new child reported before its parent's fork event */
+			t = add_tcb(pid, TCB_STARTUP);
+		} else {
+			if (WIFSTOPPED(status))
+				ptrace(PTRACE_DETACH, pid, 0, 0);
+			return;
+		}
+	}
+	if (WIFEXITED(status) || WIFSIGNALED(status)) {
+		on_death(t, status);
+		return;
+	}
+	if (!WIFSTOPPED(status))
+		return;
+	int sig = WSTOPSIG(status);
+	unsigned event = (unsigned)status >> 16;
+
+	if (sig == (SIGTRAP | 0x80)) {
+		on_syscall_stop(t);
+		resume(t, 0);
+		return;
+	}
+	switch (event) {
+	case 0:
+		break;
+	case PTRACE_EVENT_FORK: case PTRACE_EVENT_VFORK: case PTRACE_EVENT_CLONE:
+		on_new_child(t);
+		resume(t, 0);
+		return;
+	case PTRACE_EVENT_EXEC:
+		on_exec(t);
+		resume(t, 0);
+		return;
+	case PTRACE_EVENT_EXIT:
+		if (t->flags & TCB_INSYSCALL)
+			syscall_vanished(t);
+		resume(t, 0);
+		return;
+	case PTRACE_EVENT_STOP:
+		if (t->flags & TCB_STARTUP) {
+			t->flags &= ~TCB_STARTUP;
+			resume(t, 0);
+		} else if (is_stop_signal(sig)) {
+			/* group stop: stay stopped, but keep reporting events */
+			if (!(t->flags & TCB_HIDE_LOG)) {
+				print_leader(t);
+				out_printf(t->out, "--- stopped by %s ---", signame(sig));
+				out_line_end(t->out);
+			}
+			ptrace(PTRACE_LISTEN, pid, 0, 0);
+		} else {
+			resume(t, 0);
+		}
+		return;
+	default:
+		resume(t, 0);
+		return;
+	}
+
+	/* signal-delivery stop */
+	if (t->flags & TCB_STARTUP && sig == SIGSTOP) {
+		t->flags &= ~TCB_STARTUP;
+		resume(t, 0);
+		return;
+	}
+	siginfo_t si;
+	bool have_si = ptrace(PTRACE_GETSIGINFO, pid, 0, &si) == 0;
+	print_signal_line(t, sig, have_si ? &si : NULL);
+	resume(t, sig);
+}
+
+static void install_handlers(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_interrupt;
+	sigemptyset(&sa.sa_mask);
+	int sigs[] = { SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM };
+	for (unsigned i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++) {
+		if (main_pid && sigs[i] != SIGTERM && sigs[i] != SIGHUP) {
+			/* with a command, ^C goes to it; we carry on until it ends */
+			signal(sigs[i], SIG_IGN);
+			continue;
+		}
+		sigaction(sigs[i], &sa, NULL);
+	}
+	sa.sa_handler = on_alarm;
+	sigaction(SIGALRM, &sa, NULL);
+	/* output held in memory goes out at least every 100 ms */
+	struct itimerval it = { { 0, 100000 }, { 0, 100000 } };
+	setitimer(ITIMER_REAL, &it, NULL);
+}
+
+static int final_status(void)
+{
+	if (!main_pid || main_status < 0)
+		return 0;
+	if (WIFEXITED(main_status))
+		return WEXITSTATUS(main_status);
+	int sig = WTERMSIG(main_status);
+	/* mimic the command's death, without clobbering its core file */
+	struct rlimit rl = { 0, 0 };
+	setrlimit(RLIMIT_CORE, &rl);
+	outfile_close_all();
+	signal(sig, SIG_DFL);
+	sigset_t set;
+	sigemptyset(&set);
+	sigaddset(&set, sig);
+	sigprocmask(SIG_UNBLOCK, &set, NULL);
+	raise(sig);
+	return 128 + sig;
+}
+
+int run_tracer(void)
+{
+	seize_options = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC | PTRACE_O_TRACEEXIT;
+	if (cfg->follow_forks)
+		seize_options |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE;
+	shared_out = cfg->outfname && !cfg->output_separately
+		? outfile_open(cfg->outfname, cfg->append) : NULL;
+	if (!shared_out && !cfg->outfname)
+		shared_out = outfile_stderr();
+	if (cfg->output_separately && !cfg->outfname)
+		shared_out = outfile_stderr();
+	die_cleanup = cleanup_on_die;
+
+	for (int i = 0; i < cfg->nattach; i++)
+		attach_pid(cfg->attach_pids[i]);
+	if (cfg->argv && cfg->argv[0])
+		start_command();
+	if (!nprocs)
+		return 1;
+	install_handlers();
+
+	while (nprocs > 0) {
+		if (interrupted)
+			break;
+		if (flush_due) {
+			flush_due = 0;
+			outfile_flush_all();
+		}
+		int status;
+		pid_t pid = wait4(-1, &status, __WALL, NULL);
+		if (pid < 0) {
+			if (errno == EINTR)
+				continue;
+			if (errno == ECHILD)
+				break;
+			perror_msg("wait4(__WALL)");
+			break;
+		}
+		handle_event(pid, status);
+	}
+	if (interrupted)
+		detach_all();
+	struct itimerval off = { { 0, 0 }, { 0, 0 } };
+	setitimer(ITIMER_REAL, &off, NULL);
+	die_cleanup = NULL;
+	outfile_close_all();
+	return final_status();
+}

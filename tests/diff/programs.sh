@@ -1,0 +1,14 @@
+# The integration programs, traced by both tracers with the same options.
+. "$srcdir/tests/lib.sh"
+. "$srcdir/tests/diff/run_diff.sh"
+compare_with_strace -e trace=openat,read,write,close -- "$(prog file_io)" "$T/data"
+compare_with_strace -- "$(prog long_string)"
+compare_with_strace -s 8 -- "$(prog long_string)"
+compare_with_strace -- "$(prog exit_status)" 3
+compare_with_strace -- "$(prog signal_handler)"
+compare_with_strace -f -- "$(prog fork_wait)"
+compare_with_strace -e trace=%file -- "$(prog file_io)" "$T/data"
+compare_with_strace -e trace='!read,write' -- "$(prog file_io)" "$T/data"
+compare_with_strace -e trace=/^(open|clo) -- "$(prog file_io)" "$T/data"
+compare_with_strace -a 20 -e trace=close -- "$(prog file_io)" "$T/data"
+exit 0

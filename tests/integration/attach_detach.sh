@@ -1,0 +1,23 @@
+# -p PID attaches to a running process, SIGINT detaches, and the process
+# keeps running afterwards (not stopped, not killed).
+. "$srcdir/tests/lib.sh"
+"$(prog sleeper)" > ticks &
+victim=$!
+sleep 0.3
+"$XSTRACE" -o trace -p "$victim" 2> msgs &
+tracer=$!
+sleep 0.6
+kill -INT "$tracer"
+wait "$tracer"
+rc=$?
+[ "$rc" = 0 ] || { cat msgs; fail "xstrace exit status $rc after SIGINT"; }
+grep -q "^xstrace: Process $victim attached$" msgs || { cat msgs; fail "no attach message"; }
+grep -q "^xstrace: Process $victim detached$" msgs || { cat msgs; fail "no detach message"; }
+grep -q '^write(1, "\.", 1) *= 1$' trace || { cat trace; fail "no write traced"; }
+# still running and not stopped: it keeps ticking
+state=$(sed -E 's/.*\) (.).*/\1/' "/proc/$victim/stat")
+[ "$state" != T ] && [ "$state" != t ] || fail "victim left stopped (state $state)"
+before=$(wc -c < ticks); sleep 0.3; after=$(wc -c < ticks)
+kill "$victim"; wait "$victim" 2>/dev/null
+[ "$after" -gt "$before" ] || fail "victim stopped ticking after detach"
+exit 0

@@ -1,0 +1,12 @@
+# -ff -o FILE writes FILE.PID per process, without pid prefixes.
+. "$srcdir/tests/lib.sh"
+"$XSTRACE" -ff -o out "$(prog fork_wait)" > expected || fail "exit status $?"
+n=$(ls out.* | wc -l)
+[ "$n" = 2 ] || fail "want 2 files, got $n: $(ls)"
+for pid in $(sed -E 's/^\[pid ([0-9]+)\].*/\1/' expected | sort -u); do
+	[ -f "out.$pid" ] || fail "no out.$pid"
+	grep "^\[pid $pid\]" expected | sed -E 's/^\[pid [0-9]+\] //' > "exp.$pid"
+	in_order "exp.$pid" "out.$pid"
+done
+grep -l '^\[pid\|^[0-9]\+ ' out.* && fail "pid prefix in -ff file"
+exit 0

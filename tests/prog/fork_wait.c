@@ -1,0 +1,26 @@
+/* fork + wait4 under -f: the child's exit, the SIGCHLD, wait4's status. */
+#include <signal.h>
+#include <stdlib.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include "expect.h"
+
+int main(void)
+{
+	fflush(stdout);
+	pid_t child = fork();
+	if (child == 0)
+		_exit(7);
+	int status;
+	pid_t w = wait4(child, &status, 0, NULL);
+	char ret[32];
+	snprintf(ret, sizeof(ret), "%d", w);
+	/* lines are compared per pid, so interleaving does not matter */
+	printf("[pid %d] exit_group(7) = ?\n", child);
+	printf("[pid %d] +++ exited with 7 +++\n", child);
+	printf("[pid %d] wait4(%d, [{WIFEXITED(s) && WEXITSTATUS(s) == 7}], 0, NULL) = %s\n",
+	       getpid(), child, ret);
+	printf("[pid %d] --- SIGCHLD {si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=%d, si_uid=%u, si_status=7, si_utime=0, si_stime=0} ---\n",
+	       getpid(), child, (unsigned)getuid());
+	return 0;
+}
