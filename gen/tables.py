@@ -163,10 +163,12 @@ def read_xlat(path):
 
 
 def read_abi_consts(path):
+    """NAME -> value from <abi>.const (probed from the headers) and the
+    hand-written <abi>.frame beside it (signal frame facts no uapi header
+    declares)."""
     consts = {}
-    if not os.path.exists(path):
-        return consts
-    for n, line in data_lines(path):
+    frame = os.path.splitext(path)[0] + '.frame'
+    for n, line in (l for p in (path, frame) if os.path.exists(p) for l in data_lines(p)):
         f = line.split()
         if len(f) != 2:
             raise TableError('%s:%d: expected NAME VALUE' % (path, n))

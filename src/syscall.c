@@ -141,11 +141,11 @@ static void print_errno_ret(struct outfile *f, int err, bool restart_is_q)
 		msg = errno_table[err].msg;
 	}
 	bool restart = err >= 512 && err <= 516;
-	out_puts(f, restart && restart_is_q ? "? " : "-1 ");
+	out_puts(f, restart && restart_is_q ? "? " : name ? "-1 " : "-1");
 	if (name)
 		out_printf(f, "%s (%s)", name, msg);
 	else
-		out_printf(f, "ERRNO_%d (Unknown error %d)", err, err);
+		out_printf(f, "(errno %d)", err);
 }
 
 static void tab_to_column(struct outfile *f)

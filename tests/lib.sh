@@ -20,7 +20,30 @@ need_oracle() {
 
 # Squeeze the alignment padding before " = " so that lines compare on
 # content (the padding itself is checked by the exact tests).
-squeeze() { sed -E 's/\) +=/) =/; s/^([0-9]+) +/[pid \1] /'; }
+squeeze() {
+	sed -E 's/\) +=/) =/; s/^([0-9]+) +/[pid \1] /' | join_resumed
+}
+
+# Glue each "<unfinished ...>" line to its "<... NAME resumed>" line of
+# the same pid, so that a call interrupted by another tracee's line reads
+# as one line.
+join_resumed() {
+	awk '{
+		pfx = ""
+		if (match($0, /^\[pid +[0-9]+\] /)) pfx = substr($0, 1, RLENGTH)
+		rest = substr($0, length(pfx) + 1)
+		if (rest ~ / <unfinished \.\.\.>$/) {
+			open[pfx] = substr(rest, 1, length(rest) - length(" <unfinished ...>"))
+			next
+		}
+		if ((pfx in open) && match(rest, /^<\.\.\. [a-z0-9_]+ resumed>/)) {
+			rest = open[pfx] substr(rest, RLENGTH + 1)
+			delete open[pfx]
+			sub(/\) +=/, ") =", rest)
+		}
+		print pfx rest
+	}'
+}
 
 # exact EXPECTED ACTUAL: files equal, with a diff on failure
 exact() {

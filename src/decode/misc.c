@@ -4,13 +4,13 @@
 
 #include "print.h"
 
-/* [HUP CHLD], or ~[KILL STOP] when more than half the bits are set */
+/* [HUP CHLD], or ~[KILL STOP] when two thirds of the bits are set */
 void print_sigmask_bytes(struct dctx *d, const unsigned char *m, unsigned nbytes)
 {
 	unsigned nsig = nbytes * 8, set = 0;
 	for (unsigned i = 0; i < nsig; i++)
 		set += (m[i / 8] >> (i % 8)) & 1;
-	bool invert = set * 2 > nsig;
+	bool invert = set >= nsig * 2 / 3;
 	if (invert)
 		P(d, "~");
 	P(d, "[");
@@ -193,6 +193,20 @@ DEFINE_DECODER(futex)
 		P(d, ", ");
 		print_ptr(d, arg_ulong(d, 4));
 		PF(d, ", %#" PRIx64, arg_ulong(d, 5));
+	}
+	return DEC_DONE;
+}
+
+/* rt_sigreturn({mask=[...]}): the mask the kernel is about to restore,
+ * read from the signal frame at the stack pointer. */
+DEFINE_DECODER(rt_sigreturn)
+{
+	int off = LAYOUT(d->abi, sigreturn_mask_from_sp);
+	unsigned char m[8];
+	if (off >= 0 && d->mem->read(d->mem, d->sc->sp + (uint64_t)off, m, sizeof(m)) == 0) {
+		P(d, "{mask=");
+		print_sigmask_bytes(d, m, sizeof(m));
+		P(d, "}");
 	}
 	return DEC_DONE;
 }

@@ -9,6 +9,6 @@ compare_with_strace -- "$(prog signal_handler)"
 compare_with_strace -f -- "$(prog fork_wait)"
 compare_with_strace -e trace=%file -- "$(prog file_io)" "$T/data"
 compare_with_strace -e trace='!read,write' -- "$(prog file_io)" "$T/data"
-compare_with_strace -e trace=/^(open|clo) -- "$(prog file_io)" "$T/data"
+compare_with_strace -e 'trace=/^(open|clo)' -- "$(prog file_io)" "$T/data"
 compare_with_strace -a 20 -e trace=close -- "$(prog file_io)" "$T/data"
 exit 0

@@ -13,8 +13,10 @@ compare_with_strace() {
 	"$XSTRACE" "${opts[@]}" -o xstrace.out "$@" > xstrace.stdout 2>&1
 	xrc=$?
 	[ "$src" = "$xrc" ] || fail "exit status: strace $src, xstrace $xrc"
-	normalise < strace.out > strace.norm
-	normalise < xstrace.out > xstrace.norm
+	mode=
+	case " ${opts[*]} " in *" -f "*) mode=--per-pid ;; esac
+	python3 "$srcdir/tests/normalise.py" $mode < strace.out > strace.norm
+	python3 "$srcdir/tests/normalise.py" $mode < xstrace.out > xstrace.norm
 	if ! cmp -s strace.norm xstrace.norm; then
 		diff -u strace.norm xstrace.norm >&2
 		fail "xstrace differs from strace for: $*"

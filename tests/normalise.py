@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""Normalise a trace so that two runs of the same command compare equal:
+pids become P1, P2... in order of first appearance, addresses 0xADDR,
+random bytes RANDOM. With --per-pid, a call cut by another tracee's line
+("<unfinished ...>" + "<... resumed>") is glued back into one line and the
+lines are grouped by pid, so that the kernel's scheduling order between
+processes does not matter; each process's own order is kept."""
+
+import re
+import sys
+
+PREFIX = re.compile(r'^(?:\[pid +(\d+)\] |(\d+) +)')
+
+
+def main():
+    per_pid = '--per-pid' in sys.argv
+    lines = sys.stdin.read().splitlines()
+    pids = []
+    for line in lines:
+        m = PREFIX.match(line)
+        if m:
+            pid = m.group(1) or m.group(2)
+            if pid not in pids:
+                pids.append(pid)
+    for line in lines:
+        for m in re.finditer(r'(?:set_tid_address|getpid|gettid|clone|fork|vfork|clone3)\(.*\) += (\d+)$', line):
+            if m.group(1) not in pids:
+                pids.append(m.group(1))
+    label = {p: 'P%d' % (i + 1) for i, p in enumerate(pids)}
+    out = []
+    for line in lines:
+        m = PREFIX.match(line)
+        pid = (m.group(1) or m.group(2)) if m else ''
+        rest = line[m.end():] if m else line
+        rest = re.sub(r'\b(\d+)\b', lambda n: label.get(n.group(1), n.group(1)), rest)
+        rest = re.sub(r'0x[0-9a-f]+', '0xADDR', rest)
+        rest = re.sub(r'getrandom\("[^"]*"', 'getrandom("RANDOM"', rest)
+        rest = re.sub(r'(si_uid)=\d+', r'\1=N', rest)
+        out.append((label.get(pid, ''), rest))
+    if per_pid:
+        joined, pending = [], {}
+        for pid, rest in out:
+            if rest.endswith(' <unfinished ...>'):
+                pending[pid] = (len(joined), rest[:-len(' <unfinished ...>')])
+                joined.append(None)
+                continue
+            m = re.match(r'^<\.\.\. \w+ resumed>', rest)
+            if m and pid in pending:
+                idx, head = pending.pop(pid)
+                joined[idx] = (pid, head + rest[m.end():])
+                continue
+            joined.append((pid, rest))
+        joined += [(p, h + ' <unfinished ...>') for p, (i, h) in pending.items()]
+        out = [x for x in joined if x]
+        out.sort(key=lambda x: x[0])   # stable: each pid keeps its order
+        out = [(p, re.sub(r'\) +=', ') =', r)) for p, r in out]
+    for pid, rest in out:
+        print(('%s ' % pid if pid else '') + rest)
+
+
+if __name__ == '__main__':
+    main()
