@@ -1,0 +1,48 @@
+/* aarch64 (and arm EABI tracees of it): syscall registers via
+ * PTRACE_GETREGSET, for kernels without PTRACE_GET_SYSCALL_INFO. The
+ * regset's size tells a 32-bit tracee (18 words) from a 64-bit one. */
+#include <elf.h>
+#include <string.h>
+#include <sys/ptrace.h>
+#include <sys/uio.h>
+
+#include "regs.h"
+
+#define AUDIT_ARCH_AARCH64_ 0xc00000b7u
+#define AUDIT_ARCH_ARM_ 0x40000028u
+
+struct regs64 { uint64_t x[31], sp, pc, pstate; };
+struct regs32 { uint32_t r[18]; };   /* r0-r15, cpsr, orig_r0 */
+
+int arch_get_regs_info(pid_t pid, bool exiting, struct stop_info *out)
+{
+	union { struct regs64 r64; struct regs32 r32; } u;
+	struct iovec iov = { &u, sizeof(u) };
+	if (ptrace(PTRACE_GETREGSET, pid, (void *)NT_PRSTATUS, &iov) < 0)
+		return -1;
+	memset(out, 0, sizeof(*out));
+	out->op = exiting ? OP_EXIT : OP_ENTRY;
+	if (iov.iov_len == sizeof(struct regs32)) {
+		const uint32_t *r = u.r32.r;
+		out->arch = AUDIT_ARCH_ARM_;
+		out->nr = r[7];
+		for (int i = 0; i < 6; i++)
+			out->args[i] = r[i];
+		/* r0 holds the result at exit; the first argument survives in orig_r0 */
+		out->args[0] = r[17];
+		out->rval = (int32_t)r[0];
+		out->ip = r[15];
+		out->sp = r[13];
+	} else {
+		const struct regs64 *r = &u.r64;
+		out->arch = AUDIT_ARCH_AARCH64_;
+		out->nr = r->x[8];
+		for (int i = 0; i < 6; i++)
+			out->args[i] = r->x[i];
+		out->rval = (int64_t)r->x[0];
+		out->ip = r->pc;
+		out->sp = r->sp;
+	}
+	out->is_error = out->rval < 0 && out->rval >= -4095;
+	return 0;
+}

@@ -1,0 +1,31 @@
+/* arm (EABI): syscall registers via PTRACE_GETREGSET, for kernels without
+ * PTRACE_GET_SYSCALL_INFO. */
+#include <elf.h>
+#include <string.h>
+#include <sys/ptrace.h>
+#include <sys/uio.h>
+
+#include "regs.h"
+
+#define AUDIT_ARCH_ARM_ 0x40000028u
+
+int arch_get_regs_info(pid_t pid, bool exiting, struct stop_info *out)
+{
+	uint32_t r[18];   /* r0-r15, cpsr, orig_r0 */
+	struct iovec iov = { r, sizeof(r) };
+	if (ptrace(PTRACE_GETREGSET, pid, (void *)NT_PRSTATUS, &iov) < 0)
+		return -1;
+	memset(out, 0, sizeof(*out));
+	out->op = exiting ? OP_EXIT : OP_ENTRY;
+	out->arch = AUDIT_ARCH_ARM_;
+	out->nr = r[7];
+	for (int i = 0; i < 6; i++)
+		out->args[i] = r[i];
+	/* r0 holds the result at exit; the first argument survives in orig_r0 */
+	out->args[0] = r[17];
+	out->rval = (int32_t)r[0];
+	out->ip = r[15];
+	out->sp = r[13];
+	out->is_error = out->rval < 0 && out->rval >= -4095;
+	return 0;
+}

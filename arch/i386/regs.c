@@ -1,0 +1,34 @@
+/* i386: syscall registers via PTRACE_GETREGSET, for kernels without
+ * PTRACE_GET_SYSCALL_INFO. */
+#include <elf.h>
+#include <string.h>
+#include <sys/ptrace.h>
+#include <sys/uio.h>
+
+#include "regs.h"
+
+#define AUDIT_ARCH_I386_ 0x40000003u
+
+struct regs32 {
+	uint32_t ebx, ecx, edx, esi, edi, ebp, eax, xds, xes, xfs, xgs,
+		 orig_eax, eip, xcs, eflags, esp, xss;
+};
+
+int arch_get_regs_info(pid_t pid, bool exiting, struct stop_info *out)
+{
+	struct regs32 r;
+	struct iovec iov = { &r, sizeof(r) };
+	if (ptrace(PTRACE_GETREGSET, pid, (void *)NT_PRSTATUS, &iov) < 0)
+		return -1;
+	memset(out, 0, sizeof(*out));
+	out->op = exiting ? OP_EXIT : OP_ENTRY;
+	out->arch = AUDIT_ARCH_I386_;
+	out->nr = r.orig_eax;
+	uint64_t a[6] = { r.ebx, r.ecx, r.edx, r.esi, r.edi, r.ebp };
+	memcpy(out->args, a, sizeof(a));
+	out->rval = (int32_t)r.eax;
+	out->ip = r.eip;
+	out->sp = r.esp;
+	out->is_error = out->rval < 0 && out->rval >= -4095;
+	return 0;
+}
