@@ -19,6 +19,10 @@ check "^([^ ]*/)?xstrace: Invalid process id: 'abc'$" -p abc
 check "^([^ ]*/)?xstrace: Can't stat 'no-such-program-xst'" no-such-program-xst
 # the "Try" hint is the second line where strace prints one
 "$XSTRACE" -Q 2> err; sed -n 2p err | grep -Eq "^Try '([^ ]*/)?xstrace -h' for more information.$" || fail "hint"
-# an unattachable process: pid 1 when not permitted, else a zombie-free
-# sleeper owned by nobody under a different uid is not available; skip
+# an unattachable process: where the distro strace cannot attach to pid 1
+# either (a container, or Yama), both must say why in the same words
+if [ -n "$STRACE_ORACLE" ] && ! "$STRACE_ORACLE" -p 1 2> oracle < /dev/null; then
+	want=$(sed -n 's/^[^:]*strace: //p' oracle | head -n1)
+	check "xstrace: $(printf '%s' "$want" | sed 's/[()]/\\&/g')\$" -p 1
+fi
 exit 0
