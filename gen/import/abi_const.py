@@ -20,6 +20,11 @@ What it writes, per ABI (one "NAME VALUE" line each, sorted by name):
                                                      the ABI's headers do
                                                      not define it
 
+A few constants are strace's own rather than the headers': strace 6.1
+gives some ptrace requests a value per architecture, also where that
+ABI's uapi headers lack the name (see STRACE_DEFS); the probe defines
+them the same way.
+
 The structures are the ones the kernel reads or writes for the tracee,
 taken from the uapi headers (<asm/stat.h>, <linux/stat.h>, ...), never
 from glibc's, whose layouts can differ (struct stat, termios, sigaction).
@@ -145,6 +150,55 @@ struct xs_linux_dirent {
 	char d_name[];
 };
 '''
+
+# Constants strace 6.1 defines itself for some architectures: its
+# src/xlat/ptrace_cmds.in gives these requests a value under an #if that
+# names the architectures, whether or not the uapi headers of that
+# architecture define them (aarch64's lack the arm compat requests that
+# strace names there: PTRACE_GETREGS, PTRACE_GET_THREAD_AREA, ...).  The
+# probe includes no ptrace header and defines each name exactly where
+# strace does, so `none` means strace 6.1 does not know the name on that
+# ABI.  (name, value, condition)
+_X86 = 'defined __x86_64__ || defined __i386__'
+_ARM = 'defined __arm__'
+_A64 = 'defined __aarch64__'
+_ARMS = _ARM + ' || ' + _A64
+STRACE_DEFS = [
+    ('PTRACE_GETREGS', '0xc', _ARMS + ' || ' + _X86),
+    ('PTRACE_SETREGS', '0xd', _ARMS + ' || ' + _X86),
+    ('PTRACE_GETFPREGS', '0xe', _ARMS + ' || ' + _X86),
+    ('PTRACE_SETFPREGS', '0xf', _ARMS + ' || ' + _X86),
+    ('PTRACE_GETFPXREGS', '0x12', _X86),
+    ('PTRACE_SETFPXREGS', '0x13', _X86),
+    ('PTRACE_GETHBPREGS', '0x1d', _ARMS),
+    ('PTRACE_SETHBPREGS', '0x1e', _ARMS),
+    ('PTRACE_OLDSETOPTIONS', '0x15', _ARM + ' || ' + _X86),
+    ('PTRACE_GET_THREAD_AREA', '0x16', _ARMS),
+    ('PTRACE_GET_THREAD_AREA', '0x19', _X86),
+    ('PTRACE_SET_THREAD_AREA', '0x1a', _X86),
+    ('PTRACE_GETFDPIC', '0x1f', _ARM),
+    ('PTRACE_SYSEMU', '0x1f', _A64 + ' || ' + _X86),
+    ('PTRACE_SYSEMU_SINGLESTEP', '0x20', _A64 + ' || ' + _X86),
+    ('PTRACE_SINGLEBLOCK', '0x21', _X86),
+    ('PTRACE_PEEKMTETAGS', '0x21', _A64),
+    ('PTRACE_POKEMTETAGS', '0x22', _A64),
+    ('PTRACE_GETWMMXREGS', '0x12', _ARM),
+    ('PTRACE_SETWMMXREGS', '0x13', _ARM),
+    ('PTRACE_SET_SYSCALL', '0x17', _ARMS),
+    ('PTRACE_GETCRUNCHREGS', '0x19', _ARM),
+    ('PTRACE_SETCRUNCHREGS', '0x1a', _ARM),
+    ('PTRACE_GETVFPREGS', '0x1b', _ARMS),
+    ('PTRACE_SETVFPREGS', '0x1c', _ARMS),
+    ('PTRACE_ARCH_PRCTL', '0x1e', _X86),
+]
+
+
+def strace_defs():
+    out = ['/* strace 6.1\'s own per-architecture definitions */']
+    for name, value, cond in STRACE_DEFS:
+        out.append('#if %s\n# undef %s\n# define %s %s\n#endif' % (cond, name, name, value))
+    return '\n'.join(out) + '\n'
+
 
 # name in .const, C type, preprocessor condition or None, fields.
 # A field is "name", or ("name", "C member designator"[, "condition"]).
@@ -296,7 +350,7 @@ def read_xlat():
 
 
 def probe_source(abi, macro, abi_names, check_names):
-    out = [HEADERS, DECLS, EMIT_MACRO,
+    out = [HEADERS, DECLS, strace_defs(), EMIT_MACRO,
            '#ifndef %s\n# error "not a %s compiler"\n#endif\n' % (macro, abi),
            'void xs_probe(void);', 'void xs_probe(void)', '{']
     e = out.append
