@@ -36,9 +36,9 @@ def main():
         # equal a pid is left alone
         relabel = lambda n: n.group(1) + label.get(n.group(2), n.group(2))
         rest = re.sub(r'(\[pid +|si_pid=|PID=|Process )(\d+)', relabel, rest)
-        rest = re.sub(r'^((?:wait4|kill|tkill|tgkill|waitid\(P_PID)\(?)(\d+)', relabel, rest)
-        rest = re.sub(r'^((?:set_tid_address|getpid|gettid|getppid|clone|clone3|fork|vfork|wait4)\(.*\) += )(\d+)$',
-                      relabel, rest)
+        rest = re.sub(r'(\b(?:wait4|kill|tkill|tgkill)\()(\d+)', relabel, rest)
+        rest = re.sub(r'^((?:<\.\.\. )?(?:set_tid_address|getpid|gettid|getppid|clone|clone3|fork|vfork|wait4)'
+                      r'(?:\(| resumed>).*\) += )(\d+)$', relabel, rest)
         rest = re.sub(r'0x[0-9a-f]+', '0xADDR', rest)
         rest = re.sub(r'getrandom\("[^"]*"', 'getrandom("RANDOM"', rest)
         rest = re.sub(r'(si_uid)=\d+', r'\1=N', rest)
