@@ -25,7 +25,9 @@ def gen_ids(srcdir):
            '#ifndef XSTRACE_GEN_ABI_IDS_H', '#define XSTRACE_GEN_ABI_IDS_H', '',
            'enum abi_id {']
     out += ['\tABI_%s,' % c_ident(a['name']).upper() for a in abis]
-    out += ['\tABI_COUNT', '};', '', '/* Keys of struct abi.layout: sizes, offsets and constants per ABI. */',
+    out += ['\tABI_COUNT', '};', '', '/* The audit arch the kernel reports for each ABI (arch/ uses these). */']
+    out += ['#define AUDIT_ARCH_OF_%s %#xu' % (c_ident(a['name']).upper(), a['audit_arch']) for a in abis]
+    out += ['', '/* Keys of struct abi.layout: sizes, offsets and constants per ABI. */',
             'enum layout_key {']
     out += ['\tL_%s,' % c_ident(k) for k in keys]
     out += ['\tL_COUNT', '};', '', '#endif', '']

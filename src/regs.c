@@ -8,6 +8,12 @@
 #include "regs.h"
 
 static int have_info = -1;   /* unknown until the first stop */
+static const char *last_source = "none";
+
+const char *stop_info_source(void)
+{
+	return last_source;
+}
 
 int get_stop_info(pid_t pid, bool exiting_hint, bool force_regs, struct stop_info *out)
 {
@@ -17,6 +23,7 @@ int get_stop_info(pid_t pid, bool exiting_hint, bool force_regs, struct stop_inf
 				pid, (void *)sizeof(ki), &ki);
 		if (n > 0) {
 			have_info = 1;
+			last_source = "PTRACE_GET_SYSCALL_INFO";
 			memset(out, 0, sizeof(*out));
 			out->op = ki.op;
 			out->arch = ki.arch;
@@ -36,5 +43,10 @@ int get_stop_info(pid_t pid, bool exiting_hint, bool force_regs, struct stop_inf
 		if (n < 0 && (errno == EIO || errno == EINVAL))
 			have_info = 0;
 	}
-	return arch_get_regs_info(pid, exiting_hint, out);
+	if (arch_get_regs_info(pid, exiting_hint, out) < 0)
+		return -1;
+	last_source = "PTRACE_GETREGSET";
+	/* the registers hold -errno; the kernel's own view says the same */
+	out->is_error = out->rval < 0 && out->rval >= -4095;
+	return 0;
 }

@@ -42,4 +42,7 @@ int arch_get_regs_info(pid_t pid, bool exiting, struct stop_info *out);
 /* Fills *out for this stop; returns -1 if the tracee vanished. */
 int get_stop_info(pid_t pid, bool exiting_hint, bool force_regs, struct stop_info *out);
 
+/* Which of the two paths the last stop used (for -d). */
+const char *stop_info_source(void);
+
 #endif

@@ -343,6 +343,11 @@ static void on_syscall_stop(struct tcb *t)
 	bool exiting = (t->flags & TCB_INSYSCALL) != 0;
 	if (get_stop_info(t->pid, exiting, cfg->force_regs, &si) < 0)
 		return;
+	static bool told;
+	if (cfg->debug && !told) {
+		told = true;
+		error_msg("syscall stops read with %s", stop_info_source());
+	}
 	if (si.op == OP_ENTRY || (si.op == OP_SECCOMP))
 		syscall_entering(t, &si);
 	else if (si.op == OP_EXIT)

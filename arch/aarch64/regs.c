@@ -6,10 +6,8 @@
 #include <sys/ptrace.h>
 #include <sys/uio.h>
 
+#include "generated/abi_ids.h"
 #include "regs.h"
-
-#define AUDIT_ARCH_AARCH64_ 0xc00000b7u
-#define AUDIT_ARCH_ARM_ 0x40000028u
 
 struct regs64 { uint64_t x[31], sp, pc, pstate; };
 struct regs32 { uint32_t r[18]; };   /* r0-r15, cpsr, orig_r0 */
@@ -24,7 +22,7 @@ int arch_get_regs_info(pid_t pid, bool exiting, struct stop_info *out)
 	out->op = exiting ? OP_EXIT : OP_ENTRY;
 	if (iov.iov_len == sizeof(struct regs32)) {
 		const uint32_t *r = u.r32.r;
-		out->arch = AUDIT_ARCH_ARM_;
+		out->arch = AUDIT_ARCH_OF_ARM;
 		out->nr = r[7];
 		for (int i = 0; i < 6; i++)
 			out->args[i] = r[i];
@@ -35,7 +33,7 @@ int arch_get_regs_info(pid_t pid, bool exiting, struct stop_info *out)
 		out->sp = r[13];
 	} else {
 		const struct regs64 *r = &u.r64;
-		out->arch = AUDIT_ARCH_AARCH64_;
+		out->arch = AUDIT_ARCH_OF_AARCH64;
 		out->nr = r->x[8];
 		for (int i = 0; i < 6; i++)
 			out->args[i] = r->x[i];
@@ -43,6 +41,5 @@ int arch_get_regs_info(pid_t pid, bool exiting, struct stop_info *out)
 		out->ip = r->pc;
 		out->sp = r->sp;
 	}
-	out->is_error = out->rval < 0 && out->rval >= -4095;
 	return 0;
 }

@@ -5,9 +5,8 @@
 #include <sys/ptrace.h>
 #include <sys/uio.h>
 
+#include "generated/abi_ids.h"
 #include "regs.h"
-
-#define AUDIT_ARCH_ARM_ 0x40000028u
 
 int arch_get_regs_info(pid_t pid, bool exiting, struct stop_info *out)
 {
@@ -17,7 +16,7 @@ int arch_get_regs_info(pid_t pid, bool exiting, struct stop_info *out)
 		return -1;
 	memset(out, 0, sizeof(*out));
 	out->op = exiting ? OP_EXIT : OP_ENTRY;
-	out->arch = AUDIT_ARCH_ARM_;
+	out->arch = AUDIT_ARCH_OF_ARM;
 	out->nr = r[7];
 	for (int i = 0; i < 6; i++)
 		out->args[i] = r[i];
@@ -26,6 +25,5 @@ int arch_get_regs_info(pid_t pid, bool exiting, struct stop_info *out)
 	out->rval = (int32_t)r[0];
 	out->ip = r[15];
 	out->sp = r[13];
-	out->is_error = out->rval < 0 && out->rval >= -4095;
 	return 0;
 }

@@ -5,9 +5,8 @@
 #include <sys/ptrace.h>
 #include <sys/uio.h>
 
+#include "generated/abi_ids.h"
 #include "regs.h"
-
-#define AUDIT_ARCH_I386_ 0x40000003u
 
 struct regs32 {
 	uint32_t ebx, ecx, edx, esi, edi, ebp, eax, xds, xes, xfs, xgs,
@@ -22,13 +21,12 @@ int arch_get_regs_info(pid_t pid, bool exiting, struct stop_info *out)
 		return -1;
 	memset(out, 0, sizeof(*out));
 	out->op = exiting ? OP_EXIT : OP_ENTRY;
-	out->arch = AUDIT_ARCH_I386_;
+	out->arch = AUDIT_ARCH_OF_I386;
 	out->nr = r.orig_eax;
 	uint64_t a[6] = { r.ebx, r.ecx, r.edx, r.esi, r.edi, r.ebp };
 	memcpy(out->args, a, sizeof(a));
 	out->rval = (int32_t)r.eax;
 	out->ip = r.eip;
 	out->sp = r.esp;
-	out->is_error = out->rval < 0 && out->rval >= -4095;
 	return 0;
 }

@@ -5,9 +5,8 @@
 #include <sys/ptrace.h>
 #include <sys/uio.h>
 
+#include "generated/abi_ids.h"
 #include "regs.h"
-
-#define AUDIT_ARCH_RISCV64_ 0xc00000f3u
 
 /* struct user_regs_struct: pc, then x1..x31 (ra, sp, gp, tp, t0-t2, s0,
  * s1, a0-a7, ...) */
@@ -21,13 +20,12 @@ int arch_get_regs_info(pid_t pid, bool exiting, struct stop_info *out)
 		return -1;
 	memset(out, 0, sizeof(*out));
 	out->op = exiting ? OP_EXIT : OP_ENTRY;
-	out->arch = AUDIT_ARCH_RISCV64_;
+	out->arch = AUDIT_ARCH_OF_RISCV64;
 	out->nr = r[R_A7];
 	for (int i = 0; i < 6; i++)
 		out->args[i] = r[R_A0 + i];
 	out->rval = (int64_t)r[R_A0];
 	out->ip = r[R_PC];
 	out->sp = r[R_SP];
-	out->is_error = out->rval < 0 && out->rval >= -4095;
 	return 0;
 }

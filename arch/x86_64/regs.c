@@ -6,10 +6,8 @@
 #include <sys/ptrace.h>
 #include <sys/uio.h>
 
+#include "generated/abi_ids.h"
 #include "regs.h"
-
-#define AUDIT_ARCH_X86_64_ 0xc000003eu
-#define AUDIT_ARCH_I386_ 0x40000003u
 
 /* struct user_regs_struct, 64-bit and 32-bit */
 struct regs64 {
@@ -32,7 +30,7 @@ int arch_get_regs_info(pid_t pid, bool exiting, struct stop_info *out)
 	out->op = exiting ? OP_EXIT : OP_ENTRY;
 	if (iov.iov_len == sizeof(struct regs32)) {
 		const struct regs32 *r = &u.r32;
-		out->arch = AUDIT_ARCH_I386_;
+		out->arch = AUDIT_ARCH_OF_I386;
 		out->nr = r->orig_eax;
 		uint64_t a[6] = { r->ebx, r->ecx, r->edx, r->esi, r->edi, r->ebp };
 		memcpy(out->args, a, sizeof(a));
@@ -43,7 +41,7 @@ int arch_get_regs_info(pid_t pid, bool exiting, struct stop_info *out)
 		const struct regs64 *r = &u.r64;
 		/* cs 0x23 is a 64-bit process making an int $0x80 call */
 		bool compat = r->cs == 0x23;
-		out->arch = compat ? AUDIT_ARCH_I386_ : AUDIT_ARCH_X86_64_;
+		out->arch = compat ? AUDIT_ARCH_OF_I386 : AUDIT_ARCH_OF_X86_64;
 		out->nr = compat ? (uint32_t)r->orig_rax : r->orig_rax;
 		if (compat) {
 			uint64_t a[6] = { (uint32_t)r->rbx, (uint32_t)r->rcx, (uint32_t)r->rdx,
@@ -58,6 +56,5 @@ int arch_get_regs_info(pid_t pid, bool exiting, struct stop_info *out)
 		out->ip = r->rip;
 		out->sp = r->rsp;
 	}
-	out->is_error = out->rval < 0 && out->rval >= -4095;
 	return 0;
 }
