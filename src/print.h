@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "decode.h"
+#include "generated/xlat_values.h"
 
 #define P(d, s) out_puts((d)->out, (s))
 #define PF(d, ...) out_printf((d)->out, __VA_ARGS__)

@@ -6,10 +6,10 @@
 /* Access mode first, then the other open flags: O_RDONLY|O_CLOEXEC. */
 void print_open_flags(struct dctx *d, uint64_t flags)
 {
-	print_xval(d, XLAT(d->abi, open_access_modes), flags & 3, NULL);
-	if (flags & ~(uint64_t)3) {
+	print_xval(d, XLAT(d->abi, open_access_modes), flags & XV_O_ACCMODE, NULL);
+	if (flags & ~(uint64_t)XV_O_ACCMODE) {
 		P(d, "|");
-		print_flags(d, XLAT(d->abi, open_flags), flags & ~(uint64_t)3, NULL);
+		print_flags(d, XLAT(d->abi, open_flags), flags & ~(uint64_t)XV_O_ACCMODE, NULL);
 	}
 }
 
@@ -17,7 +17,7 @@ void print_open_flags(struct dctx *d, uint64_t flags)
 static bool open_needs_mode(struct dctx *d, uint64_t flags)
 {
 	int64_t tmpfile = LAYOUT(d->abi, O_TMPFILE);
-	return (flags & 0x40 /* O_CREAT */) ||
+	return (flags & XV_O_CREAT) ||
 		(tmpfile > 0 && (flags & (uint64_t)tmpfile) == (uint64_t)tmpfile);
 }
 

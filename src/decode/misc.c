@@ -136,32 +136,28 @@ static void print_timespec_at(struct dctx *d, uint64_t addr)
 	PF(d, "{tv_sec=%" PRId64 ", tv_nsec=%" PRId64 "}", field_s(buf, 0, ws), field_s(buf, ws, ws));
 }
 
-enum {
-	FUTEX_WAIT_ = 0, FUTEX_WAKE_ = 1, FUTEX_REQUEUE_ = 3, FUTEX_CMP_REQUEUE_ = 4,
-	FUTEX_WAKE_OP_ = 5, FUTEX_LOCK_PI_ = 6, FUTEX_UNLOCK_PI_ = 7,
-	FUTEX_TRYLOCK_PI_ = 8, FUTEX_WAIT_BITSET_ = 9, FUTEX_WAKE_BITSET_ = 10,
-};
-
 DEFINE_DECODER(futex)
 {
 	uint64_t op = (uint32_t)arg_ulong(d, 1);
+	/* the command: op without FUTEX_PRIVATE_FLAG (128) and FUTEX_CLOCK_REALTIME
+	 * (256), as tables/xlat/futex_ops.def says */
 	unsigned cmd = (unsigned)op & 127;
 	print_ptr(d, arg_ulong(d, 0));
 	P(d, ", ");
 	print_xval(d, XLAT(d->abi, futex_ops), op, "FUTEX_???");
 	uint32_t val = (uint32_t)arg_ulong(d, 2);
 	switch (cmd) {
-	case FUTEX_WAIT_:
+	case XV_FUTEX_WAIT:
 		PF(d, ", %u, ", val);
 		print_timespec_at(d, arg_ulong(d, 3));
 		break;
-	case FUTEX_WAKE_:
+	case XV_FUTEX_WAKE:
 		PF(d, ", %u", val);
 		break;
-	case FUTEX_WAIT_BITSET_:
-	case FUTEX_WAKE_BITSET_: {
+	case XV_FUTEX_WAIT_BITSET:
+	case XV_FUTEX_WAKE_BITSET: {
 		PF(d, ", %u, ", val);
-		if (cmd == FUTEX_WAIT_BITSET_)
+		if (cmd == XV_FUTEX_WAIT_BITSET)
 			print_timespec_at(d, arg_ulong(d, 3));
 		else
 			print_ptr(d, arg_ulong(d, 3));
@@ -172,17 +168,17 @@ DEFINE_DECODER(futex)
 			PF(d, ", %#x", mask);
 		break;
 	}
-	case FUTEX_LOCK_PI_:
+	case XV_FUTEX_LOCK_PI:
 		P(d, ", ");
 		print_timespec_at(d, arg_ulong(d, 3));
 		break;
-	case FUTEX_UNLOCK_PI_: case FUTEX_TRYLOCK_PI_:
+	case XV_FUTEX_UNLOCK_PI: case XV_FUTEX_TRYLOCK_PI:
 		break;
-	case FUTEX_REQUEUE_:
+	case XV_FUTEX_REQUEUE:
 		PF(d, ", %u, %u, ", val, (uint32_t)arg_ulong(d, 3));
 		print_ptr(d, arg_ulong(d, 4));
 		break;
-	case FUTEX_CMP_REQUEUE_:
+	case XV_FUTEX_CMP_REQUEUE:
 		PF(d, ", %u, %u, ", val, (uint32_t)arg_ulong(d, 3));
 		print_ptr(d, arg_ulong(d, 4));
 		PF(d, ", %u", (uint32_t)arg_ulong(d, 5));

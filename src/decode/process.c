@@ -102,12 +102,6 @@ static int arg_named(const struct dctx *d, const char *name)
 	return -1;
 }
 
-#define CLONE_SETTLS_ 0x00080000u
-#define CLONE_PARENT_SETTID_ 0x00100000u
-#define CLONE_CHILD_CLEARTID_ 0x00200000u
-#define CLONE_CHILD_SETTID_ 0x01000000u
-#define CLONE_PIDFD_ 0x00001000u
-
 static void print_named_ptr(struct dctx *d, const char *label, const char *arg)
 {
 	int i = arg_named(d, arg);
@@ -135,11 +129,11 @@ DEFINE_DECODER(clone)
 		print_signo(d, (int)sig);
 	if (!flags)
 		P(d, "0");
-	if (flags & (CLONE_PARENT_SETTID_ | CLONE_PIDFD_))
+	if (flags & (XV_CLONE_PARENT_SETTID | XV_CLONE_PIDFD))
 		print_named_ptr(d, "parent_tid", "parent_tid");
-	if (flags & (CLONE_CHILD_SETTID_ | CLONE_CHILD_CLEARTID_))
+	if (flags & (XV_CLONE_CHILD_SETTID | XV_CLONE_CHILD_CLEARTID))
 		print_named_ptr(d, "child_tidptr", "child_tid");
-	if (flags & CLONE_SETTLS_) {
+	if (flags & XV_CLONE_SETTLS) {
 		int i = arg_named(d, "tls");
 		if (i >= 0) {
 			P(d, ", tls=");

@@ -85,13 +85,10 @@ DEFINE_DECODER(getrandom)
 	return DEC_DONE;
 }
 
-#define ARCH_GET_FS_ 0x1003
-#define ARCH_GET_GS_ 0x1004
-
 DEFINE_DECODER(arch_prctl)
 {
 	unsigned code = (unsigned)arg_ulong(d, 0);
-	bool getter = code == ARCH_GET_FS_ || code == ARCH_GET_GS_;
+	bool getter = code == XV_ARCH_GET_FS || code == XV_ARCH_GET_GS;
 	if (!d->exiting) {
 		print_xval(d, XLAT(d->abi, arch_prctl_codes), code, "ARCH_???");
 		P(d, ", ");

@@ -4,10 +4,19 @@
 
 #include "print.h"
 
+/* the file type field of a mode (S_IFMT: every bit of mode_types) */
+#define MODE_TYPE_MASK 0170000u
+
+static bool is_device(unsigned mode)
+{
+	unsigned type = mode & MODE_TYPE_MASK;
+	return type == XV_S_IFCHR || type == XV_S_IFBLK;
+}
+
 /* S_IFREG|0644, or a bare octal mode when the type is unknown */
 void print_symbolic_mode(struct dctx *d, unsigned mode)
 {
-	const char *type = xlat_name(XLAT(d->abi, mode_types), mode & 0170000);
+	const char *type = xlat_name(XLAT(d->abi, mode_types), mode & MODE_TYPE_MASK);
 	if (!type) {
 		print_mode(d, mode);
 		return;
@@ -54,8 +63,7 @@ static void print_stat_buf(struct dctx *d, uint64_t addr, bool is64)
 	}
 	P(d, "{st_mode=");
 	print_symbolic_mode(d, mode);
-	unsigned type = mode & 0170000;
-	if (type == 0020000 || type == 0060000) {
+	if (is_device(mode)) {
 		P(d, ", st_rdev=");
 		print_makedev(d, rdev);
 	} else {
@@ -96,8 +104,8 @@ DEFINE_DECODER(stat)
 /* AT_STATX_SYNC_AS_STAT|AT_NO_AUTOMOUNT: the sync type always comes first */
 static void print_statx_flags(struct dctx *d, uint32_t flags)
 {
-	print_xval(d, XLAT(d->abi, at_statx_sync_types), flags & 0x6000, NULL);
-	flags &= ~0x6000u;
+	print_xval(d, XLAT(d->abi, at_statx_sync_types), flags & XV_AT_STATX_SYNC_TYPE, NULL);
+	flags &= ~(uint32_t)XV_AT_STATX_SYNC_TYPE;
 	if (flags) {
 		P(d, "|");
 		print_flags(d, XLAT(d->abi, at_flags), flags, NULL);
@@ -132,8 +140,7 @@ DEFINE_DECODER(statx)
 	print_flags(d, XLAT(d->abi, statx_attrs), FIELD_U(d, buf, statx, stx_attributes), "STATX_ATTR_???");
 	P(d, ", stx_mode=");
 	print_symbolic_mode(d, (unsigned)FIELD_U(d, buf, statx, stx_mode));
-	unsigned type = (unsigned)FIELD_U(d, buf, statx, stx_mode) & 0170000;
-	if (type == 0020000 || type == 0060000)
+	if (is_device((unsigned)FIELD_U(d, buf, statx, stx_mode)))
 		PF(d, ", stx_rdev_major=%" PRIu64 ", stx_rdev_minor=%" PRIu64,
 		   FIELD_U(d, buf, statx, stx_rdev_major), FIELD_U(d, buf, statx, stx_rdev_minor));
 	else
