@@ -90,7 +90,8 @@ def gen_table(srcdir):
             if not vals:
                 out.append('\t{ 0, NULL },')
             out.append('};')
-            out.append('static const struct xlat %s = { %s_ents, %d, %d };' % (ident, ident, len(vals), flags))
+            dflt = c_str(s['unknown']) if s['unknown'] else 'NULL'
+            out.append('static const struct xlat %s = { %s_ents, %d, %d, %s };' % (ident, ident, len(vals), flags, dflt))
             for a in abis:
                 if abi is None or abi == a['name']:
                     refs[(s['name'], a['name'])] = '&' + ident

@@ -139,9 +139,10 @@ def read_signatures(path):
 
 
 def read_xlat(path):
-    """{'name', 'kind': flags|enum, 'entries': [(name, value, msg)]}"""
+    """{'name', 'kind': flags|enum, 'unknown': text or None,
+    'entries': [(name, value, msg)]}"""
     name = os.path.splitext(os.path.basename(path))[0]
-    kind, entries = None, []
+    kind, entries, unknown = None, [], None
     with open(path, encoding='utf-8') as f:
         for n, raw in enumerate(f, 1):
             line = raw.strip()
@@ -151,6 +152,9 @@ def read_xlat(path):
                 m = re.match(r'#\s*(\w+)\s*:\s*(flags|enum)\b', line)
                 if m and kind is None:
                     kind = m.group(2)
+                u = re.match(r'#\s*unknown:\s*(\S+)\s*$', line)
+                if u:
+                    unknown = None if u.group(1) == 'none' else u.group(1)
                 continue
             line = line.split(' #', 1)[0].split('\t#', 1)[0].strip()
             m = re.match(r'^([\w|]+)\s+(\S+)(?:\s+"(.*)")?$', line)
@@ -159,7 +163,7 @@ def read_xlat(path):
             entries.append((m.group(1), m.group(2), m.group(3)))
     if kind is None:
         raise TableError('%s: first comment must say "# %s: flags" or "enum"' % (path, name))
-    return {'name': name, 'kind': kind, 'entries': entries}
+    return {'name': name, 'kind': kind, 'entries': entries, 'unknown': unknown}
 
 
 def read_abi_consts(path):

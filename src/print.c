@@ -221,8 +221,16 @@ const char *xlat_name(const struct xlat *x, uint64_t val)
 	return NULL;
 }
 
+static const char *unknown_text(const struct xlat *x, const char *dflt)
+{
+	if (!dflt)
+		dflt = x ? x->dflt : NULL;
+	return dflt && *dflt ? dflt : NULL;
+}
+
 void print_flags(struct dctx *d, const struct xlat *x, uint64_t val, const char *dflt)
 {
+	dflt = unknown_text(x, dflt);
 	unsigned n = 0;
 	if (val == 0) {
 		const char *z = xlat_name(x, 0);
@@ -255,6 +263,7 @@ bool print_xval(struct dctx *d, const struct xlat *x, uint64_t val, const char *
 		P(d, s);
 		return true;
 	}
+	dflt = unknown_text(x, dflt);
 	PF(d, "%#" PRIx64, val);
 	if (dflt)
 		PF(d, " /* %s */", dflt);
@@ -268,6 +277,7 @@ void print_xval_d(struct dctx *d, const struct xlat *x, uint64_t val, const char
 		P(d, s);
 		return;
 	}
+	dflt = unknown_text(x, dflt);
 	PF(d, "%" PRIu64, val);
 	if (dflt)
 		PF(d, " /* %s */", dflt);

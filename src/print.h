@@ -36,7 +36,9 @@ void print_mode(struct dctx *d, unsigned mode);
 void print_signo(struct dctx *d, int sig);
 const char *signame(int sig);   /* "SIGTERM", "SIGRTMIN", "SIGRT_3", or NULL */
 
-/* Named constants. dflt is strace's "FOO_???" comment, or NULL. */
+/* Named constants. dflt is strace's "FOO_???" comment for a value that
+ * has no name: NULL takes the set's own (tables/xlat "# unknown:"), ""
+ * prints none. */
 void print_flags(struct dctx *d, const struct xlat *x, uint64_t val, const char *dflt);
 bool print_xval(struct dctx *d, const struct xlat *x, uint64_t val, const char *dflt);
 /* Like print_xval, but the fallback is decimal. */

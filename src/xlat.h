@@ -14,6 +14,8 @@ struct xlat {
 	const struct xlat_ent *ents;
 	uint16_t n;
 	uint8_t is_flags;
+	/* strace's comment after a value it cannot name: "CLOSE_RANGE_???" */
+	const char *dflt;
 };
 
 /* xlat_sets[set][abi] */

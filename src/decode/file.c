@@ -6,10 +6,10 @@
 /* Access mode first, then the other open flags: O_RDONLY|O_CLOEXEC. */
 void print_open_flags(struct dctx *d, uint64_t flags)
 {
-	print_xval(d, XLAT(d->abi, open_access_modes), flags & XV_O_ACCMODE, NULL);
+	print_xval(d, XLAT(d->abi, open_access_modes), flags & XV_O_ACCMODE, "");
 	if (flags & ~(uint64_t)XV_O_ACCMODE) {
 		P(d, "|");
-		print_flags(d, XLAT(d->abi, open_flags), flags & ~(uint64_t)XV_O_ACCMODE, NULL);
+		print_flags(d, XLAT(d->abi, open_flags), flags & ~(uint64_t)XV_O_ACCMODE, "");
 	}
 }
 

@@ -74,7 +74,12 @@ void print_arg(struct dctx *d, unsigned i)
 		break;
 	case K_ENUM:
 		x = xlat_sets[a->param][d->abi->id];
-		print_xval_d(d, x, v, NULL);
+		/* an int: negative names (RUSAGE_CHILDREN) are stored sign-extended,
+		 * an unknown value prints as the 32-bit hex strace shows */
+		if (xlat_name(x, (uint64_t)(int64_t)(int32_t)v))
+			P(d, xlat_name(x, (uint64_t)(int64_t)(int32_t)v));
+		else
+			print_xval(d, x, (uint32_t)v, NULL);
 		break;
 	case K_SIGNO: print_signo(d, arg_int(d, reg)); break;
 	case K_PID: PF(d, "%d", arg_int(d, reg)); break;

@@ -16,7 +16,7 @@ static void print_mmap_flags(struct dctx *d, uint64_t flags)
 	if (rest) {
 		/* the type entries are all below 16 and so never match here */
 		P(d, "|");
-		print_flags(d, x, rest, NULL);
+		print_flags(d, x, rest, "");
 	}
 	unsigned huge = (unsigned)(flags >> MAP_HUGE_SHIFT_) & MAP_HUGE_MASK_;
 	if (huge)

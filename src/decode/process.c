@@ -121,7 +121,7 @@ DEFINE_DECODER(clone)
 	uint64_t sig = flags & 0xff;
 	uint64_t rest = flags & ~(uint64_t)0xff;
 	if (rest) {
-		print_flags(d, XLAT(d->abi, clone_flags), rest, NULL);
+		print_flags(d, XLAT(d->abi, clone_flags), rest, "");
 		if (sig)
 			P(d, "|");
 	}

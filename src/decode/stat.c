@@ -104,11 +104,11 @@ DEFINE_DECODER(stat)
 /* AT_STATX_SYNC_AS_STAT|AT_NO_AUTOMOUNT: the sync type always comes first */
 static void print_statx_flags(struct dctx *d, uint32_t flags)
 {
-	print_xval(d, XLAT(d->abi, at_statx_sync_types), flags & XV_AT_STATX_SYNC_TYPE, NULL);
+	print_xval(d, XLAT(d->abi, at_statx_sync_types), flags & XV_AT_STATX_SYNC_TYPE, "");
 	flags &= ~(uint32_t)XV_AT_STATX_SYNC_TYPE;
 	if (flags) {
 		P(d, "|");
-		print_flags(d, XLAT(d->abi, at_flags), flags, NULL);
+		print_flags(d, XLAT(d->abi, at_flags), flags, "");
 	}
 }
 

@@ -11,4 +11,6 @@ compare_with_strace -e trace=%file -- "$(prog file_io)" "$T/data"
 compare_with_strace -e trace='!read,write' -- "$(prog file_io)" "$T/data"
 compare_with_strace -e 'trace=/^(open|clo)' -- "$(prog file_io)" "$T/data"
 compare_with_strace -a 20 -e trace=close -- "$(prog file_io)" "$T/data"
+# values with no name: hex and strace's "???" note
+compare_with_strace -e trace=close_range,getpriority,faccessat,lseek,flock,mlockall,madvise,getrusage,eventfd2,epoll_create1 -- "$(prog unknown_values)"
 exit 0
