@@ -95,7 +95,9 @@ void syscall_entering(struct tcb *t, const struct stop_info *si)
 	const struct abi *abi = abi_by_audit_arch(si->arch);
 	if (!abi)
 		abi = &abis[0];
+	uint64_t prev = sc->nr;   /* 0 for a thread not seen in a syscall yet */
 	memset(sc, 0, sizeof(*sc));
+	sc->prev_nr = prev;
 	sc->abi = abi;
 	sc->nr = si->nr;
 	memcpy(sc->args, si->args, sizeof(sc->args));

@@ -31,6 +31,7 @@ struct syscall_state {
 	int error;            /* exit: errno, 0 on success */
 	uint64_t sp, ip;
 	uint64_t aux[4];      /* decoder's own state between entry and exit */
+	uint64_t prev_nr;     /* this thread's previous syscall (restart_syscall) */
 };
 
 struct tcb {

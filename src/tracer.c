@@ -226,8 +226,10 @@ static void detach_one(struct tcb *t)
 			}
 		}
 	}
-	if (t->flags & TCB_INSYSCALL && !(t->flags & TCB_FILTERED)) {
-		close_open_line(t);
+	if (t->out->curr == t) {
+		/* the call it sits in goes on without us */
+		out_puts(t->out, " <detached ...>");
+		out_line_end(t->out);
 	}
 	if (!cfg->quiet && (t->flags & TCB_ATTACHED))
 		error_msg("Process %d detached", pid);

@@ -206,3 +206,16 @@ DEFINE_DECODER(rt_sigreturn)
 	}
 	return DEC_DONE;
 }
+
+/* restart_syscall(<... resuming interrupted clock_nanosleep ...>): the
+ * call this thread made before. Like strace, a thread attached while in a
+ * call names syscall 0 of its ABI, as nothing earlier was seen. */
+DEFINE_DECODER(restart_syscall)
+{
+	const struct sysent *prev = sysent_lookup(d->abi, d->sc->prev_nr);
+	if (prev)
+		PF(d, "<... resuming interrupted %s ...>", prev->name);
+	else
+		PF(d, "<... resuming interrupted syscall_%#" PRIx64 " ...>", d->sc->prev_nr);
+	return DEC_DONE;
+}

@@ -1,6 +1,6 @@
 # -ff -o FILE writes FILE.PID per process, without pid prefixes.
 . "$srcdir/tests/lib.sh"
-"$XSTRACE" -ff -o out "$(prog fork_wait)" > expected || fail "exit status $?"
+"$XSTRACE" -ff -o out "$(prog fork_wait)" > expected 2> expected_sigchld || fail "exit status $?"
 n=$(ls out.* | wc -l)
 [ "$n" = 2 ] || fail "want 2 files, got $n: $(ls)"
 for pid in $(sed -E 's/^\[pid ([0-9]+)\].*/\1/' expected | sort -u); do
@@ -9,4 +9,6 @@ for pid in $(sed -E 's/^\[pid ([0-9]+)\].*/\1/' expected | sort -u); do
 	in_order "exp.$pid" "out.$pid"
 done
 grep -l '^\[pid\|^[0-9]\+ ' out.* && fail "pid prefix in -ff file"
+# the SIGCHLD line, without its prefix, in the parent's file
+grep -qxF -e "$(sed -E 's/^\[pid [0-9]+\] //' expected_sigchld)" out.* || fail "no SIGCHLD line"
 exit 0

@@ -8,10 +8,11 @@ grep -q 'syscall stops read with PTRACE_GETREGSET$' debug || { cat debug; fail "
 grep -q 'syscall stops read with PTRACE_GET_SYSCALL_INFO$' debug0 || { cat debug0; fail "info path not taken"; }
 sed -n '/nonexistent\/xstrace-test/,$p' trace | grep -v '^+++' | grep -v '^write(1, ' > got
 exact expected got
-XSTRACE_FORCE_REGS=1 "$XSTRACE" -f -o trace2 "$(prog fork_wait)" > expected2 || fail "fork run"
+XSTRACE_FORCE_REGS=1 "$XSTRACE" -f -o trace2 "$(prog fork_wait)" > expected2 2> expected_sigchld || fail "fork run"
 for pid in $(sed -E 's/^\[pid ([0-9]+)\].*/\1/' expected2 | sort -u); do
 	grep "^\[pid $pid\]" expected2 > "exp.$pid"
 	squeeze < trace2 | grep "^\[pid $pid\]" > "act.$pid"
 	in_order "exp.$pid" "act.$pid"
 done
+grep -qxF -f expected_sigchld <(squeeze < trace2) || { cat expected_sigchld; fail "no SIGCHLD line"; }
 exit 0
