@@ -1,6 +1,7 @@
 /* Files and descriptors: open/openat/creat, ioctl. */
 #include <inttypes.h>
 
+#include "common.h"
 #include "print.h"
 
 /* Access mode first, then the other open flags: O_RDONLY|O_CLOEXEC. */

@@ -1,6 +1,7 @@
 /* Memory mappings: mmap and mmap2. */
 #include <inttypes.h>
 
+#include "common.h"
 #include "print.h"
 
 #define MAP_TYPE_MASK 0xfu

@@ -2,6 +2,7 @@
 #include <inttypes.h>
 #include <string.h>
 
+#include "common.h"
 #include "print.h"
 
 static uint64_t read_word(struct dctx *d, uint64_t addr, bool *ok)
@@ -163,11 +164,6 @@ void print_wait_status(struct dctx *d, int s)
 			P(d, " && WCOREDUMP(s)");
 	}
 	P(d, "}]");
-}
-
-static void print_timeval_at(struct dctx *d, const unsigned char *p, int ws)
-{
-	PF(d, "{tv_sec=%" PRId64 ", tv_usec=%" PRId64 "}", field_s(p, 0, ws), field_s(p, ws, ws));
 }
 
 /* rusage, abbreviated as strace prints it without -v */

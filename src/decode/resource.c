@@ -2,6 +2,7 @@
 #include <inttypes.h>
 #include <string.h>
 
+#include "common.h"
 #include "print.h"
 
 static void print_rlim(struct dctx *d, uint64_t v, bool is64, int size)

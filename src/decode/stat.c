@@ -2,6 +2,7 @@
 #include <inttypes.h>
 #include <string.h>
 
+#include "common.h"
 #include "print.h"
 
 /* the file type field of a mode (S_IFMT: every bit of mode_types) */
