@@ -3,6 +3,7 @@
  * ABI, so this reads the host struct. */
 #include <inttypes.h>
 #include <stdio.h>
+#include <unistd.h>
 
 #include "print.h"
 #include "siginfo.h"
@@ -21,6 +22,27 @@ static const struct xlat *code_set(const struct abi *abi, int sig, int code)
 	case SIGPOLL: return XLAT(abi, poll_codes);
 	}
 	return XLAT(abi, si_codes);
+}
+
+/* clock ticks, followed by the seconds they make as a comment when not
+ * zero: "1" then " 0.01 s" in comment markers, at 100 ticks a second */
+static void print_clock_ticks(struct dctx *d, uint64_t ticks)
+{
+	static long hz;
+	if (!hz)
+		hz = sysconf(_SC_CLK_TCK);
+	PF(d, "%" PRIu64, ticks);
+	if (!ticks || hz <= 0)
+		return;
+	/* as many decimals as one tick needs: 2 at 100 Hz */
+	uint64_t scale = 1;
+	int digits = 0;
+	while (scale < (uint64_t)hz) {
+		scale *= 10;
+		digits++;
+	}
+	PF(d, " /* %" PRIu64 ".%0*" PRIu64 " s */", ticks / (uint64_t)hz, digits,
+	   ticks % (uint64_t)hz * scale / (uint64_t)hz);
 }
 
 static bool is_fault_signal(int sig)
@@ -71,8 +93,10 @@ void print_siginfo(struct dctx *d, const siginfo_t *si)
 			PF(d, "%d", si->si_status);
 		else
 			print_signo(d, si->si_status);
-		PF(d, ", si_utime=%llu, si_stime=%llu",
-		   (unsigned long long)si->si_utime, (unsigned long long)si->si_stime);
+		P(d, ", si_utime=");
+		print_clock_ticks(d, (uint64_t)si->si_utime);
+		P(d, ", si_stime=");
+		print_clock_ticks(d, (uint64_t)si->si_stime);
 		break;
 	case SIGSEGV: case SIGBUS: case SIGILL: case SIGFPE: case SIGTRAP:
 		P(d, ", si_addr=");

@@ -215,7 +215,7 @@ void syscall_exiting(struct tcb *t, const struct stop_info *si)
 				out_printf(f, "%#" PRIx64, (uint64_t)rval);
 			break;
 		case R_OCT:
-			out_printf(f, "%#" PRIo64, (uint64_t)rval);
+			out_printf(f, "%#03" PRIo64, (uint64_t)rval);
 			break;
 		case R_NONE:
 			out_putc(f, '?');

@@ -42,6 +42,9 @@ def main():
         rest = re.sub(r'0x[0-9a-f]+', '0xADDR', rest)
         rest = re.sub(r'getrandom\("[^"]*"', 'getrandom("RANDOM"', rest)
         rest = re.sub(r'(si_uid)=\d+', r'\1=N', rest)
+        # CPU times and values that depend on who ran when
+        rest = re.sub(r'(si_utime|si_stime)=\d+( /\* [\d.]+ s \*/)?', r'\1=T', rest)
+        rest = re.sub(r'^((?:getppid|rt_sigreturn)\(.*\) += )\d+$', r'\1N', rest)
         out.append((label.get(pid, ''), rest))
     if per_pid:
         joined, pending = [], {}
