@@ -9,4 +9,4 @@ export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq || true
 $SUDO apt-get install -y -qq --no-install-recommends \
 	build-essential autoconf automake gperf python3 pkg-config \
-	libunwind-dev strace clang xz-utils groff-base > /dev/null
+	libunwind-dev strace clang xz-utils groff-base git > /dev/null

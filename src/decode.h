@@ -22,6 +22,8 @@ struct dctx {
 	/* set by a decoder at exit: text printed after the return value */
 	char auxstr[128];
 	bool ret_printed;     /* the decoder printed the "= ..." part itself */
+	int ret_kind;         /* -1, or an enum ret_kind to print this return as
+				 (fcntl F_GETFL: R_HEX with auxstr "(flags ...)") */
 };
 
 /* Decoder return value at entry: call me again at exit, or not. */

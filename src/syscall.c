@@ -57,6 +57,7 @@ static void init_dctx(struct dctx *d, struct tcb *t, struct mem_reader *m, bool 
 	d->max_strlen = cfg->max_strlen;
 	d->auxstr[0] = '\0';
 	d->ret_printed = false;
+	d->ret_kind = -1;
 }
 
 /* An unknown syscall prints its raw arguments, as strace does. */
@@ -206,7 +207,7 @@ void syscall_exiting(struct tcb *t, const struct stop_info *si)
 	} else if (sc->error) {
 		print_errno_ret(f, sc->error, true);
 	} else {
-		uint8_t rk = sc->ent ? sc->ent->ret : R_INT;
+		int rk = d.ret_kind >= 0 ? d.ret_kind : sc->ent ? sc->ent->ret : R_INT;
 		switch (rk) {
 		case R_HEX:
 			if (sc->abi->wordsize == 4)
