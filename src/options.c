@@ -13,6 +13,7 @@
 #include "error.h"
 #include "options.h"
 #include "print.h"
+#include "timestamp.h"
 
 static struct config the_config = {
 	.max_strlen = 32,
@@ -24,7 +25,7 @@ const struct config *cfg = &the_config;
 static void usage(void)
 {
 	printf("\
-Usage: xstrace [-ACdffhiqqsVx] [-I N] [-a COLUMN] [-e EXPR]... [-o FILE]\n\
+Usage: xstrace [-ACdffhiqqrtttTVx] [-I N] [-a COLUMN] [-e EXPR]... [-o FILE]\n\
                [-p PID]... [-s STRSIZE] { -p PID | [-E VAR=VAL]... PROG [ARGS] }\n\
 \n\
 General:\n\
@@ -64,6 +65,21 @@ Output format:\n\
                  suppress messages about process exit status as well.\n\
   -s STRSIZE, --string-limit=STRSIZE\n\
                  limit length of print strings to STRSIZE chars (default 32)\n\
+  -r, --relative-timestamps[=PRECISION]\n\
+                 print relative timestamp\n\
+                 precision: one of s, ms, us, ns; default is microseconds\n\
+  -t, --absolute-timestamps[=[[format:]FORMAT][,[precision:]PRECISION]]\n\
+     --timestamps[=[[format:]FORMAT][,[precision:]PRECISION]]\n\
+                 print absolute timestamp\n\
+                 format: none, time, unix; default is time\n\
+                 precision: one of s, ms, us, ns; default is seconds\n\
+  -tt, --absolute-timestamps=[[format:]time][,[precision:]us]\n\
+                 print absolute timestamp with usecs\n\
+  -ttt, --absolute-timestamps=format:unix,precision:us\n\
+                 print absolute UNIX time with usecs\n\
+  -T, --syscall-times[=PRECISION]\n\
+                 print time spent in each syscall\n\
+                 precision: one of s, ms, us, ns; default is microseconds\n\
 \n\
 Miscellaneous:\n\
   -d, --debug    enable debug output to stderr\n\
@@ -149,7 +165,44 @@ static void qualify(const char *expr)
 	the_config.trace_all = false;
 }
 
-enum { OPT_OUTPUT_SEPARATELY = 0x100, OPT_TRACE };
+enum { OPT_OUTPUT_SEPARATELY = 0x100, OPT_TRACE, OPT_TIMESTAMPS, OPT_RELATIVE, OPT_SYSCALL_TIMES };
+
+/* --timestamps=[format:]time|unix|none,[precision:]s|ms|us|ns */
+static void parse_timestamps(const char *arg)
+{
+	char *copy = strdup(arg);
+	if (!copy)
+		error_msg_and_die("out of memory");
+	the_config.ts_format = TS_TIME;
+	for (char *save = NULL, *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+		const char *v = tok;
+		bool fmt_only = !strncmp(tok, "format:", 7), prec_only = !strncmp(tok, "precision:", 10);
+		if (fmt_only)
+			v = tok + 7;
+		if (prec_only)
+			v = tok + 10;
+		int digits = parse_precision(v);
+		if (!prec_only && !strcmp(v, "time"))
+			the_config.ts_format = TS_TIME;
+		else if (!prec_only && !strcmp(v, "unix"))
+			the_config.ts_format = TS_UNIX;
+		else if (!prec_only && !strcmp(v, "none"))
+			the_config.ts_format = TS_NONE;
+		else if (!fmt_only && digits >= 0)
+			the_config.ts_digits = digits;
+		else
+			error_msg_and_help("invalid --timestamps argument: '%s'", arg);
+	}
+	free(copy);
+}
+
+static int parse_precision_opt(const char *opt, const char *arg)
+{
+	int digits = parse_precision(arg);
+	if (digits < 0)
+		error_msg_and_help("invalid %s argument: '%s'", opt, arg);
+	return digits;
+}
 
 void parse_options(int argc, char **argv)
 {
@@ -166,12 +219,19 @@ void parse_options(int argc, char **argv)
 		{ "string-limit", required_argument, NULL, 's' },
 		{ "trace", required_argument, NULL, OPT_TRACE },
 		{ "version", no_argument, NULL, 'V' },
+		{ "timestamps", optional_argument, NULL, OPT_TIMESTAMPS },
+		{ "absolute-timestamps", optional_argument, NULL, OPT_TIMESTAMPS },
+		{ "relative-timestamps", optional_argument, NULL, OPT_RELATIVE },
+		{ "syscall-times", optional_argument, NULL, OPT_SYSCALL_TIMES },
 		{ NULL, 0, NULL, 0 },
 	};
 	int c;
-	int fcount = 0;
+	int fcount = 0, tcount = 0;
+	bool timestamps_given = false;
+	the_config.rel_digits = 6;
+	the_config.T_digits = 6;
 	bool separately = false;
-	while ((c = getopt_long(argc, argv, "+a:Adfho:p:qs:e:Vx", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+a:Adfho:p:qrs:e:tTVx", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'a':
 			the_config.acolumn = parse_num(optarg, 0, INT_MAX);
@@ -200,8 +260,37 @@ void parse_options(int argc, char **argv)
 		}
 		case 'V': version(); break;
 		case 'x': xflag++; break;
+		case 't': tcount++; break;
+		case 'r':
+			the_config.relative = true;
+			break;
+		case 'T':
+			the_config.syscall_times = true;
+			break;
+		case OPT_TIMESTAMPS:
+			timestamps_given = true;
+			if (optarg)
+				parse_timestamps(optarg);
+			else
+				the_config.ts_format = TS_TIME;
+			break;
+		case OPT_RELATIVE:
+			the_config.relative = true;
+			if (optarg)
+				the_config.rel_digits = parse_precision_opt("--relative-timestamps", optarg);
+			break;
+		case OPT_SYSCALL_TIMES:
+			the_config.syscall_times = true;
+			if (optarg)
+				the_config.T_digits = parse_precision_opt("--syscall-times", optarg);
+			break;
 		default: error_msg_and_help(NULL);
 		}
+	}
+	/* -t time, -tt with microseconds, -ttt seconds since the epoch */
+	if (tcount && !timestamps_given) {
+		the_config.ts_format = tcount >= 3 ? TS_UNIX : TS_TIME;
+		the_config.ts_digits = tcount >= 2 ? 6 : 0;
 	}
 	the_config.follow_forks = fcount > 0 || separately;
 	the_config.output_separately = fcount >= 2 || separately;

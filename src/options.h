@@ -29,6 +29,13 @@ struct config {
 	struct trace_set trace;  /* -e trace= */
 	bool trace_all;
 	int debug;
+	/* -t/-tt/-ttt, --timestamps: 0 none, else the format */
+	enum { TS_NONE, TS_TIME, TS_UNIX } ts_format;
+	int ts_digits;           /* decimals of the absolute timestamp */
+	bool relative;           /* -r */
+	int rel_digits;
+	bool syscall_times;      /* -T */
+	int T_digits;
 };
 
 extern const struct config *cfg;

@@ -7,6 +7,7 @@
 #include "options.h"
 #include "print.h"
 #include "syscall.h"
+#include "timestamp.h"
 
 unsigned nprocs;
 
@@ -36,6 +37,8 @@ void print_leader(struct tcb *t)
 		out_printf(f, "%-5d ", t->pid);
 	else if (nprocs > 1 && !cfg->outfname)
 		out_printf(f, "[pid %5u] ", (unsigned)t->pid);
+	if (cfg->ts_format != TS_NONE || cfg->relative)
+		print_timestamps(f);
 }
 
 static const char *syscall_name(const struct syscall_state *sc, char *buf, size_t len)
@@ -124,6 +127,8 @@ void syscall_entering(struct tcb *t, const struct stop_info *si)
 	}
 	t->flags &= ~TCB_FILTERED;
 	personality_notice(t, abi);
+	if (cfg->syscall_times)
+		now_monotonic(&t->entry_time);
 
 	print_leader(t);
 	char nbuf[40];
@@ -229,6 +234,8 @@ void syscall_exiting(struct tcb *t, const struct stop_info *si)
 		out_putc(f, ' ');
 		out_puts(f, d.auxstr);
 	}
+	if (cfg->syscall_times)
+		print_syscall_time(f, &t->entry_time);
 	out_line_end(f);
 }
 

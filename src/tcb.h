@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <sys/types.h>
+#include <time.h>
 #include "sysent.h"
 
 struct outfile;
@@ -44,6 +45,7 @@ struct tcb {
 	struct syscall_state sc;
 	int restart_sig;      /* signal to re-inject at the next resume */
 	unsigned long scno_toggle;  /* register path: entry/exit toggle */
+	struct timespec entry_time; /* -T: when the current call entered */
 };
 
 struct tcb *tcb_find(pid_t pid);

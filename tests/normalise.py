@@ -32,6 +32,11 @@ def main():
         m = PREFIX.match(line)
         pid = (m.group(1) or m.group(2)) if m else ''
         rest = line[m.end():] if m else line
+        # -t/-tt/-ttt/-r prefixes and -T suffixes: the shape stays, not the time
+        rest = re.sub(r'^(?:\d\d:\d\d:\d\d(?:\.\d+)?|\d{9,}(?:\.\d+)?) ', 'TS ', rest)
+        rest = re.sub(r'^(TS )?\(\+ *\d+(?:\.\d+)?\) ', r'\1(+REL) ', rest)
+        rest = re.sub(r'^ *\d+(?:\.\d+)? (?=[a-z_<+-])', 'REL ', rest)
+        rest = re.sub(r' <\d+(?:\.\d+)?>$', ' <T>', rest)
         # pids only where a pid stands, so that a size that happens to
         # equal a pid is left alone
         relabel = lambda n: n.group(1) + label.get(n.group(2), n.group(2))

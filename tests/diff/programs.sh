@@ -11,6 +11,10 @@ compare_with_strace -e trace=%file -- "$(prog file_io)" "$T/data"
 compare_with_strace -e trace='!read,write' -- "$(prog file_io)" "$T/data"
 compare_with_strace -e 'trace=/^(open|clo)' -- "$(prog file_io)" "$T/data"
 compare_with_strace -a 20 -e trace=close -- "$(prog file_io)" "$T/data"
+# timestamps: the same shapes and widths
+for o in -t -tt -ttt -r -T '-t -r' --timestamps=format:unix,precision:ms --syscall-times=ns; do
+	compare_with_strace $o -e trace=openat,close -- "$(prog file_io)" "$T/data"
+done
 # values with no name: hex and strace's "???" note
 compare_with_strace -e trace=close_range,getpriority,faccessat,lseek,flock,mlockall,madvise,getrusage,eventfd2,epoll_create1 -- "$(prog unknown_values)"
 exit 0
