@@ -13,6 +13,7 @@
 #include "error.h"
 #include "options.h"
 #include "print.h"
+#include "summary.h"
 #include "timestamp.h"
 
 static struct config the_config = {
@@ -25,7 +26,7 @@ const struct config *cfg = &the_config;
 static void usage(void)
 {
 	printf("\
-Usage: xstrace [-ACdffhiqqrtttTVx] [-I N] [-a COLUMN] [-e EXPR]... [-o FILE]\n\
+Usage: xstrace [-ACcdffhiqqrtttTVwx] [-O OVERHEAD] [-S SORTBY] [-U COLUMNS] [-I N] [-a COLUMN] [-e EXPR]... [-o FILE]\n\
                [-p PID]... [-s STRSIZE] { -p PID | [-E VAR=VAL]... PROG [ARGS] }\n\
 \n\
 General:\n\
@@ -80,6 +81,25 @@ Output format:\n\
   -T, --syscall-times[=PRECISION]\n\
                  print time spent in each syscall\n\
                  precision: one of s, ms, us, ns; default is microseconds\n\
+\n\
+Statistics:\n\
+  -c, --summary-only\n\
+                 count time, calls, and errors for each syscall and report\n\
+                 summary\n\
+  -C, --summary  like -c, but also print the regular output\n\
+  -O OVERHEAD[UNIT], --summary-syscall-overhead=OVERHEAD[UNIT]\n\
+                 set overhead for tracing syscalls to OVERHEAD UNITs\n\
+     units:      one of s, ms, us, ns; default is microseconds\n\
+  -S SORTBY, --summary-sort-by=SORTBY\n\
+                 sort syscall counts by: time, min-time, max-time, avg-time,\n\
+                 calls, errors, name, nothing (default time)\n\
+  -U COLUMNS, --summary-columns=COLUMNS\n\
+                 show specific columns in the summary report: comma-separated\n\
+                 list of time-percent, total-time, min-time, max-time,\n\
+                 avg-time, calls, errors, name\n\
+                 (default time-percent,total-time,avg-time,calls,errors,name)\n\
+  -w, --summary-wall-clock\n\
+                 summarise syscall latency (default is system time)\n\
 \n\
 Miscellaneous:\n\
   -d, --debug    enable debug output to stderr\n\
@@ -167,6 +187,19 @@ static void qualify(const char *expr)
 
 enum { OPT_OUTPUT_SEPARATELY = 0x100, OPT_TRACE, OPT_TIMESTAMPS, OPT_RELATIVE, OPT_SYSCALL_TIMES };
 
+/* -O 10, -O 1ms: an overhead per call, in microseconds by default */
+static uint64_t parse_overhead(const char *arg)
+{
+	char *end;
+	errno = 0;
+	double v = strtod(arg, &end);
+	int digits = *end ? parse_precision(end) : 6;
+	if (errno || end == arg || v < 0 || digits < 0)
+		error_msg_and_help("invalid -O argument: '%s'", arg);
+	static const double ns_per[] = { [0] = 1e9, [3] = 1e6, [6] = 1e3, [9] = 1 };
+	return (uint64_t)(v * ns_per[digits]);
+}
+
 /* --timestamps=[format:]time|unix|none,[precision:]s|ms|us|ns */
 static void parse_timestamps(const char *arg)
 {
@@ -223,6 +256,12 @@ void parse_options(int argc, char **argv)
 		{ "absolute-timestamps", optional_argument, NULL, OPT_TIMESTAMPS },
 		{ "relative-timestamps", optional_argument, NULL, OPT_RELATIVE },
 		{ "syscall-times", optional_argument, NULL, OPT_SYSCALL_TIMES },
+		{ "summary-only", no_argument, NULL, 'c' },
+		{ "summary", no_argument, NULL, 'C' },
+		{ "summary-sort-by", required_argument, NULL, 'S' },
+		{ "summary-columns", required_argument, NULL, 'U' },
+		{ "summary-wall-clock", no_argument, NULL, 'w' },
+		{ "summary-syscall-overhead", required_argument, NULL, 'O' },
 		{ NULL, 0, NULL, 0 },
 	};
 	int c;
@@ -231,7 +270,7 @@ void parse_options(int argc, char **argv)
 	the_config.rel_digits = 6;
 	the_config.T_digits = 6;
 	bool separately = false;
-	while ((c = getopt_long(argc, argv, "+a:Adfho:p:qrs:e:tTVx", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+a:AcCdfho:O:p:qrs:S:e:tTU:Vwx", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'a':
 			the_config.acolumn = parse_num(optarg, 0, INT_MAX);
@@ -261,6 +300,28 @@ void parse_options(int argc, char **argv)
 		case 'V': version(); break;
 		case 'x': xflag++; break;
 		case 't': tcount++; break;
+		case 'c':
+			if (the_config.count == COUNT_AND_TRACE)
+				error_msg_and_help("-c/--summary-only and -C/--summary are mutually exclusive");
+			the_config.count = COUNT_ONLY;
+			break;
+		case 'C':
+			if (the_config.count == COUNT_ONLY)
+				error_msg_and_help("-c/--summary-only and -C/--summary are mutually exclusive");
+			the_config.count = COUNT_AND_TRACE;
+			break;
+		case 'S':
+			if (!summary_set_sort(optarg))
+				error_msg_and_help("invalid sortby: '%s'", optarg);
+			break;
+		case 'U': {
+			const char *bad = NULL;
+			if (!summary_set_columns(optarg, &bad))
+				error_msg_and_help("unknown column name: '%s'", bad);
+			break;
+		}
+		case 'w': the_config.summary_wall = true; break;
+		case 'O': the_config.overhead_ns = parse_overhead(optarg); break;
 		case 'r':
 			the_config.relative = true;
 			break;
@@ -298,6 +359,8 @@ void parse_options(int argc, char **argv)
 		the_config.argv = argv + optind;
 	if (!the_config.argv && !the_config.nattach)
 		error_msg_and_help("must have PROG [ARGS] or -p PID");
+	if (the_config.count && the_config.output_separately)
+		error_msg_and_help("(-c/--summary-only or -C/--summary) and -ff/--output-separately are mutually exclusive");
 	if (the_config.output_separately && !the_config.outfname)
 		the_config.output_separately = false;
 	const char *force = getenv("XSTRACE_FORCE_REGS");

@@ -36,6 +36,9 @@ struct config {
 	int rel_digits;
 	bool syscall_times;      /* -T */
 	int T_digits;
+	enum { COUNT_NONE, COUNT_ONLY, COUNT_AND_TRACE } count;   /* -c, -C */
+	bool summary_wall;       /* -w */
+	uint64_t overhead_ns;    /* -O */
 };
 
 extern const struct config *cfg;

@@ -7,9 +7,11 @@
 #include "options.h"
 #include "print.h"
 #include "syscall.h"
+#include "summary.h"
 #include "timestamp.h"
 
 unsigned nprocs;
+uint64_t event_stime_ns;
 
 static bool print_pid_pfx(void)
 {
@@ -126,9 +128,18 @@ void syscall_entering(struct tcb *t, const struct stop_info *si)
 		return;
 	}
 	t->flags &= ~TCB_FILTERED;
-	personality_notice(t, abi);
-	if (cfg->syscall_times)
+	if (cfg->syscall_times || cfg->count)
 		now_monotonic(&t->entry_time);
+	if (cfg->count) {
+		t->flags |= TCB_COUNTED;
+		t->entry_stime = event_stime_ns;
+		if (cfg->count == COUNT_ONLY) {
+			/* counted at exit, never printed */
+			t->flags |= TCB_FILTERED;
+			return;
+		}
+	}
+	personality_notice(t, abi);
 
 	print_leader(t);
 	char nbuf[40];
@@ -183,6 +194,15 @@ void syscall_exiting(struct tcb *t, const struct stop_info *si)
 {
 	struct syscall_state *sc = &t->sc;
 	t->flags &= ~TCB_INSYSCALL;
+	if (t->flags & TCB_COUNTED) {
+		t->flags &= ~TCB_COUNTED;
+		struct timespec now;
+		now_monotonic(&now);
+		uint64_t wall = (uint64_t)(now.tv_sec - t->entry_time.tv_sec) * 1000000000u
+			+ (uint64_t)(now.tv_nsec - t->entry_time.tv_nsec);
+		uint64_t sys = event_stime_ns > t->entry_stime ? event_stime_ns - t->entry_stime : 0;
+		summary_add(sc->abi, sc->nr, si->is_error, sys, wall);
+	}
 	if (t->flags & (TCB_FILTERED | TCB_EXITING_PRINTED)) {
 		t->flags &= ~(TCB_FILTERED | TCB_EXITING_PRINTED);
 		return;

@@ -17,5 +17,7 @@ void syscall_vanished(struct tcb *t);
 
 /* How many tracees are alive (for the pid prefix). */
 extern unsigned nprocs;
+/* -c: the system time of the tracee of the current event (from wait4) */
+extern uint64_t event_stime_ns;
 
 #endif

@@ -20,6 +20,7 @@ enum tcb_flags {
 	TCB_GROUP_STOP = 1u << 6,    /* in a group stop (PTRACE_LISTEN) */
 	TCB_IGNORE_ONE_SIGSTOP = 1u << 7,
 	TCB_EXITING_PRINTED = 1u << 8, /* line printed with "= ?" already */
+	TCB_COUNTED = 1u << 9,       /* -c: count the current call at exit */
 };
 
 /* The syscall in progress: everything a decoder may read. */
@@ -45,7 +46,8 @@ struct tcb {
 	struct syscall_state sc;
 	int restart_sig;      /* signal to re-inject at the next resume */
 	unsigned long scno_toggle;  /* register path: entry/exit toggle */
-	struct timespec entry_time; /* -T: when the current call entered */
+	struct timespec entry_time; /* -T, -c: when the current call entered */
+	uint64_t entry_stime;       /* -c: the tracee's system time then, ns */
 };
 
 struct tcb *tcb_find(pid_t pid);

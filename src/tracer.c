@@ -21,6 +21,7 @@
 #include "regs.h"
 #include "siginfo.h"
 #include "syscall.h"
+#include "summary.h"
 #include "tracer.h"
 
 #ifndef PTRACE_EVENT_STOP
@@ -260,7 +261,7 @@ static void resume(struct tcb *t, int sig)
 
 static void print_exit_line(struct tcb *t, int status)
 {
-	if (cfg->quiet >= 2 || (t->flags & TCB_HIDE_LOG))
+	if (cfg->quiet >= 2 || (t->flags & TCB_HIDE_LOG) || cfg->count == COUNT_ONLY)
 		return;
 	syscall_vanished(t);
 	print_leader(t);
@@ -282,7 +283,7 @@ static void on_death(struct tcb *t, int status)
 
 static void print_signal_line(struct tcb *t, int sig, const siginfo_t *si)
 {
-	if (t->flags & TCB_HIDE_LOG)
+	if (t->flags & TCB_HIDE_LOG || cfg->count == COUNT_ONLY)
 		return;
 	struct dctx d;
 	struct mem_reader m;
@@ -405,7 +406,7 @@ static void handle_event(pid_t pid, int status)
 			resume(t, 0);
 		} else if (is_stop_signal(sig)) {
 			/* group stop: stay stopped, but keep reporting events */
-			if (!(t->flags & TCB_HIDE_LOG)) {
+			if (!(t->flags & TCB_HIDE_LOG) && cfg->count != COUNT_ONLY) {
 				print_leader(t);
 				out_printf(t->out, "--- stopped by %s ---", signame(sig));
 				out_line_end(t->out);
@@ -503,7 +504,9 @@ int run_tracer(void)
 			outfile_flush_all();
 		}
 		int status;
-		pid_t pid = wait4(-1, &status, __WALL, NULL);
+		struct rusage ru;
+		/* -c counts system time: the kernel hands it over with the event */
+		pid_t pid = wait4(-1, &status, __WALL, cfg->count ? &ru : NULL);
 		if (pid < 0) {
 			if (errno == EINTR)
 				continue;
@@ -512,6 +515,9 @@ int run_tracer(void)
 			perror_msg("wait4(__WALL)");
 			break;
 		}
+		if (cfg->count)
+			event_stime_ns = (uint64_t)ru.ru_stime.tv_sec * 1000000000u
+				+ (uint64_t)ru.ru_stime.tv_usec * 1000u;
 		handle_event(pid, status);
 	}
 	if (interrupted)
@@ -519,6 +525,8 @@ int run_tracer(void)
 	struct itimerval off = { { 0, 0 }, { 0, 0 } };
 	setitimer(ITIMER_REAL, &off, NULL);
 	die_cleanup = NULL;
+	if (cfg->count)
+		summary_print(shared_out);
 	outfile_close_all();
 	return final_status();
 }
