@@ -26,16 +26,27 @@ const struct config *cfg = &the_config;
 static void usage(void)
 {
 	printf("\
-Usage: xstrace [-ACcdffhiqqrtttTVwx] [-O OVERHEAD] [-S SORTBY] [-U COLUMNS] [-I N] [-a COLUMN] [-e EXPR]... [-o FILE]\n\
+Usage: xstrace [-ACcdffhinqqqrtttTVwx] [-E VAR=VAL]... [-u USERNAME] [-O OVERHEAD] [-S SORTBY] [-U COLUMNS] [-a COLUMN] [-e EXPR]... [-o FILE]\n\
                [-p PID]... [-s STRSIZE] { -p PID | [-E VAR=VAL]... PROG [ARGS] }\n\
 \n\
 General:\n\
   -e EXPR        a qualifying expression: OPTION=[!]all or OPTION=[!]VAL1[,VAL2]...\n\
-     options:    trace\n\
+     options:    trace, signal, quiet\n\
 \n\
 Startup:\n\
   -p PID, --attach=PID\n\
                  trace process with process id PID, may be repeated\n\
+\n\
+  -E VAR=VAL, --env=VAR=VAL\n\
+                 put VAR=VAL in the environment for command\n\
+  -E VAR, --env=VAR\n\
+                 remove VAR from the environment for command\n\
+  -u USERNAME, --user=USERNAME\n\
+                 run command as USERNAME handling setuid and/or setgid\n\
+  -u UID:GID, --user=UID:GID\n\
+                 run command with the given user and group ids\n\
+  --argv0=NAME   set PROG's argv[0] to NAME\n\
+  --kill-on-exit kill all tracees if xstrace is killed\n\
 \n\
 Tracing:\n\
   -f, --follow-forks\n\
@@ -50,10 +61,25 @@ Filtering:\n\
      groups:     %%clock, %%creds, %%desc, %%file, %%fstat, %%fstatfs %%ipc, %%lstat,\n\
                  %%memory, %%net, %%process, %%pure, %%signal, %%stat, %%%%stat,\n\
                  %%statfs, %%%%statfs\n\
+  -e signal=SET, --signal=SET\n\
+                 trace only the specified set of signals\n\
+                 print only the signals from SET\n\
+  --syscall-limit=LIMIT\n\
+                 detach all tracees when LIMIT number of syscalls\n\
+                 have been captured\n\
 \n\
 Output format:\n\
   -a COLUMN, --columns=COLUMN\n\
                  alignment COLUMN for printing syscall results (default 40)\n\
+  -e quiet=SET, --quiet=SET\n\
+                 suppress various informational messages\n\
+     messages:   attach, exit, path-resolution, personality, thread-execve\n\
+  -i, --instruction-pointer\n\
+                 print instruction pointer at time of syscall\n\
+  -n, --syscall-number\n\
+                 print syscall number\n\
+  --always-show-pid\n\
+                 show PID prefix also for the process started by xstrace\n\
   -o FILE, --output=FILE\n\
                  send trace output to FILE instead of stderr\n\
   -A, --output-append-mode\n\
@@ -64,6 +90,8 @@ Output format:\n\
                  suppress messages about attaching, detaching, etc.\n\
   -qq, --quiet=attach,personality,exit\n\
                  suppress messages about process exit status as well.\n\
+  -qqq, --quiet=all\n\
+                 suppress all suppressible messages.\n\
   -s STRSIZE, --string-limit=STRSIZE\n\
                  limit length of print strings to STRSIZE chars (default 32)\n\
   -r, --relative-timestamps[=PRECISION]\n\
@@ -162,30 +190,120 @@ static void add_pids(const char *arg)
 	free(copy);
 }
 
+/* -e signal=SET: names with or without SIG, numbers, all, none, ! */
+static void parse_signal_set(const char *spec)
+{
+	bool on = true;
+	uint8_t *set = the_config.signal_set;
+	if (*spec == '!') {
+		on = false;
+		spec++;
+	}
+	memset(set, on ? 0 : 0xff, sizeof(the_config.signal_set));
+	char *copy = strdup(spec);
+	if (!copy)
+		error_msg_and_die("out of memory");
+	for (char *save = NULL, *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+		int lo = -1, hi = -1;
+		if (!strcasecmp(tok, "all")) {
+			lo = 0, hi = 64;
+		} else if (!strcasecmp(tok, "none")) {
+			continue;
+		} else if (isdigit((unsigned char)*tok)) {
+			lo = hi = parse_num(tok, 0, 64);
+		} else {
+			char name[32];
+			snprintf(name, sizeof(name), "%s%s", strncasecmp(tok, "SIG", 3) ? "SIG" : "", tok);
+			for (char *p = name; *p; p++)
+				*p = (char)toupper((unsigned char)*p);
+			for (int sig = 1; sig <= 64 && lo < 0; sig++)
+				if (signame(sig) && !strcmp(signame(sig), name))
+					lo = hi = sig;
+		}
+		if (lo < 0)
+			error_msg_and_die("invalid signal '%s'", tok);
+		for (int sig = lo; sig <= hi; sig++) {
+			if (on)
+				set[sig / 8] |= (uint8_t)(1u << (sig % 8));
+			else
+				set[sig / 8] &= (uint8_t)~(1u << (sig % 8));
+		}
+	}
+	free(copy);
+}
+
+/* -e quiet=SET */
+static void parse_quiet_set(const char *spec)
+{
+	static const struct { const char *name; unsigned bits; } names[] = {
+		{ "attach", QUIET_ATTACH }, { "exit", QUIET_EXIT }, { "exits", QUIET_EXIT },
+		{ "path-resolution", QUIET_PATH_RESOLUTION }, { "personality", QUIET_PERSONALITY },
+		{ "thread-execve", QUIET_THREAD_EXECVE }, { "superseded", QUIET_THREAD_EXECVE },
+		{ "all", ~0u }, { "none", 0 },
+	};
+	bool neg = *spec == '!';
+	unsigned bits = 0;
+	char *copy = strdup(spec + neg);
+	if (!copy)
+		error_msg_and_die("out of memory");
+	for (char *save = NULL, *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+		unsigned i;
+		for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+			if (!strcmp(tok, names[i].name))
+				break;
+		if (i == sizeof(names) / sizeof(names[0]))
+			error_msg_and_die("invalid quiet '%s'", tok);
+		bits |= names[i].bits;
+	}
+	free(copy);
+	the_config.quiet = neg ? ~bits : bits;
+}
+
+/* -e NAME=VALUE: which qualifier a name means */
 static void qualify(const char *expr)
 {
+	static const struct { const char *name; char what; } quals[] = {
+		{ "trace", 't' }, { "t", 't' }, { "signal", 's' }, { "signals", 's' },
+		{ "s", 's' }, { "quiet", 'q' }, { "silent", 'q' }, { "silence", 'q' },
+		{ "q", 'q' },
+		/* known to strace, not implemented here yet */
+		{ "abbrev", '-' }, { "a", '-' }, { "verbose", '-' }, { "v", '-' },
+		{ "raw", '-' }, { "x", '-' }, { "read", '-' }, { "reads", '-' }, { "r", '-' },
+		{ "write", '-' }, { "writes", '-' }, { "w", '-' }, { "fault", '-' },
+		{ "inject", '-' }, { "status", '-' }, { "kvm", '-' }, { "decode-fds", '-' },
+		{ "decode-pids", '-' }, { "trace-fds", '-' },
+	};
 	const char *eq = strchr(expr, '=');
-	const char *what = "trace";
+	char what = 't';
 	const char *val = expr;
 	if (eq) {
-		what = expr;
-		val = eq + 1;
 		size_t n = (size_t)(eq - expr);
-		if ((n == 5 && !strncmp(expr, "trace", 5)) || (n == 1 && *expr == 't'))
-			what = "trace";
-		else
-			what = NULL;
+		for (unsigned i = 0; i < sizeof(quals) / sizeof(quals[0]); i++) {
+			if (strlen(quals[i].name) == n && !strncmp(expr, quals[i].name, n)) {
+				what = quals[i].what;
+				val = eq + 1;
+				break;
+			}
+		}
 	}
-	if (!what || strcmp(what, "trace")) {
-		/* other qualifiers come with the options issue */
-		error_msg_and_die("invalid system call '%s'", expr);
+	switch (what) {
+	case 's':
+		parse_signal_set(val);
+		return;
+	case 'q':
+		parse_quiet_set(val);
+		return;
+	case '-':
+		error_msg_and_die("-e %.*s= is not supported by this version of xstrace",
+				  (int)(eq - expr), expr);
 	}
 	if (!parse_trace_spec(&the_config.trace, val))
 		exit(1);
 	the_config.trace_all = false;
 }
 
-enum { OPT_OUTPUT_SEPARATELY = 0x100, OPT_TRACE, OPT_TIMESTAMPS, OPT_RELATIVE, OPT_SYSCALL_TIMES };
+enum { OPT_OUTPUT_SEPARATELY = 0x100, OPT_TRACE, OPT_TIMESTAMPS, OPT_RELATIVE, OPT_SYSCALL_TIMES,
+	OPT_SIGNAL, OPT_ALWAYS_SHOW_PID, OPT_ARGV0, OPT_SYSCALL_LIMIT, OPT_KILL_ON_EXIT };
 
 /* -O 10, -O 1ms: an overhead per call, in microseconds by default */
 static uint64_t parse_overhead(const char *arg)
@@ -257,6 +375,15 @@ void parse_options(int argc, char **argv)
 		{ "relative-timestamps", optional_argument, NULL, OPT_RELATIVE },
 		{ "syscall-times", optional_argument, NULL, OPT_SYSCALL_TIMES },
 		{ "summary-only", no_argument, NULL, 'c' },
+		{ "signal", required_argument, NULL, OPT_SIGNAL },
+		{ "instruction-pointer", no_argument, NULL, 'i' },
+		{ "syscall-number", no_argument, NULL, 'n' },
+		{ "always-show-pid", no_argument, NULL, OPT_ALWAYS_SHOW_PID },
+		{ "env", required_argument, NULL, 'E' },
+		{ "argv0", required_argument, NULL, OPT_ARGV0 },
+		{ "syscall-limit", required_argument, NULL, OPT_SYSCALL_LIMIT },
+		{ "kill-on-exit", no_argument, NULL, OPT_KILL_ON_EXIT },
+		{ "user", required_argument, NULL, 'u' },
 		{ "summary", no_argument, NULL, 'C' },
 		{ "summary-sort-by", required_argument, NULL, 'S' },
 		{ "summary-columns", required_argument, NULL, 'U' },
@@ -265,12 +392,13 @@ void parse_options(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	int c;
-	int fcount = 0, tcount = 0;
+	int fcount = 0, tcount = 0, qcount = 0;
+	memset(the_config.signal_set, 0xff, sizeof(the_config.signal_set));
 	bool timestamps_given = false;
 	the_config.rel_digits = 6;
 	the_config.T_digits = 6;
 	bool separately = false;
-	while ((c = getopt_long(argc, argv, "+a:AcCdfho:O:p:qrs:S:e:tTU:Vwx", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+a:AcCdE:fhino:O:p:qrs:S:e:tTu:U:Vwx", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'a':
 			the_config.acolumn = parse_num(optarg, 0, INT_MAX);
@@ -284,7 +412,35 @@ void parse_options(int argc, char **argv)
 		case 'o': the_config.outfname = optarg; break;
 		case OPT_OUTPUT_SEPARATELY: separately = true; break;
 		case 'p': add_pids(optarg); break;
-		case 'q': the_config.quiet++; break;
+		case 'q':
+			if (optarg)
+				parse_quiet_set(optarg);
+			else
+				qcount++;
+			break;
+		case OPT_SIGNAL: parse_signal_set(optarg); break;
+		case 'i': the_config.print_ip = true; break;
+		case 'n': the_config.print_nr = true; break;
+		case OPT_ALWAYS_SHOW_PID: the_config.always_show_pid = true; break;
+		case 'E':
+			the_config.env_changes = realloc(the_config.env_changes,
+				(size_t)(the_config.nenv_changes + 1) * sizeof(char *));
+			if (!the_config.env_changes)
+				error_msg_and_die("out of memory");
+			the_config.env_changes[the_config.nenv_changes++] = optarg;
+			break;
+		case OPT_ARGV0: the_config.argv0 = optarg; break;
+		case OPT_SYSCALL_LIMIT: {
+			char *end;
+			errno = 0;
+			unsigned long long n = strtoull(optarg, &end, 10);
+			if (errno || end == optarg || *end || n == 0 || *optarg == '-')
+				error_msg_and_help("invalid --syscall-limit argument: '%s'", optarg);
+			the_config.syscall_limit = n;
+			break;
+		}
+		case OPT_KILL_ON_EXIT: the_config.kill_on_exit = true; break;
+		case 'u': the_config.username = optarg; break;
 		case 's':
 			the_config.max_strlen = parse_num(optarg, 0, INT_MAX);
 			if (the_config.max_strlen < 0)
@@ -348,6 +504,13 @@ void parse_options(int argc, char **argv)
 		default: error_msg_and_help(NULL);
 		}
 	}
+	/* -q: attach and personality notices; -qq: also exits; -qqq: all */
+	if (qcount == 1)
+		the_config.quiet |= QUIET_ATTACH | QUIET_PERSONALITY;
+	else if (qcount == 2)
+		the_config.quiet |= QUIET_ATTACH | QUIET_PERSONALITY | QUIET_EXIT;
+	else if (qcount >= 3)
+		the_config.quiet = ~0u;
 	/* -t time, -tt with microseconds, -ttt seconds since the epoch */
 	if (tcount && !timestamps_given) {
 		the_config.ts_format = tcount >= 3 ? TS_UNIX : TS_TIME;
@@ -359,6 +522,10 @@ void parse_options(int argc, char **argv)
 		the_config.argv = argv + optind;
 	if (!the_config.argv && !the_config.nattach)
 		error_msg_and_help("must have PROG [ARGS] or -p PID");
+	if (the_config.argv0 && !the_config.argv)
+		error_msg_and_help("--argv0 requires a command");
+	if (the_config.kill_on_exit && !the_config.argv && the_config.nattach)
+		error_msg_and_help("--kill-on-exit and -p/--attach are mutually exclusive options");
 	if (the_config.count && the_config.output_separately)
 		error_msg_and_help("(-c/--summary-only or -C/--summary) and -ff/--output-separately are mutually exclusive");
 	if (the_config.output_separately && !the_config.outfname)

@@ -14,6 +14,11 @@ struct trace_set {
 	bool sparse_all[ABI_COUNT];   /* sparse (arm private) calls traced */
 };
 
+enum quiet_bits {
+	QUIET_ATTACH = 1u << 0, QUIET_EXIT = 1u << 1, QUIET_PATH_RESOLUTION = 1u << 2,
+	QUIET_PERSONALITY = 1u << 3, QUIET_THREAD_EXECVE = 1u << 4,
+};
+
 struct config {
 	int follow_forks;        /* -f */
 	bool output_separately;  /* -ff */
@@ -21,7 +26,7 @@ struct config {
 	bool append;             /* -A */
 	int max_strlen;          /* -s */
 	int acolumn;             /* -a */
-	int quiet;               /* -q count */
+	unsigned quiet;          /* QUIET_* bits: -q, -qq, -qqq, -e quiet= */
 	pid_t *attach_pids;      /* -p */
 	int nattach;
 	char **argv;             /* the command */
@@ -39,6 +44,16 @@ struct config {
 	enum { COUNT_NONE, COUNT_ONLY, COUNT_AND_TRACE } count;   /* -c, -C */
 	bool summary_wall;       /* -w */
 	uint64_t overhead_ns;    /* -O */
+	bool print_nr;           /* -n */
+	bool print_ip;           /* -i */
+	bool always_show_pid;    /* --always-show-pid */
+	uint8_t signal_set[9];   /* -e signal=: one bit per signal 0..64 */
+	char **env_changes;      /* -E VAR=VAL / -E VAR, in order */
+	int nenv_changes;
+	const char *argv0;       /* --argv0 */
+	uint64_t syscall_limit;  /* --syscall-limit, 0: none */
+	bool kill_on_exit;       /* --kill-on-exit */
+	const char *username;    /* -u */
 };
 
 extern const struct config *cfg;

@@ -12,11 +12,13 @@
 
 unsigned nprocs;
 uint64_t event_stime_ns;
+bool syscall_limit_reached;
+static uint64_t calls_printed;
 
 static bool print_pid_pfx(void)
 {
 	return cfg->outfname && !cfg->output_separately
-		&& (cfg->follow_forks || cfg->nattach > 1);
+		&& (cfg->follow_forks || cfg->nattach > 1 || cfg->always_show_pid);
 }
 
 void close_open_line(struct tcb *t)
@@ -29,7 +31,7 @@ void close_open_line(struct tcb *t)
 	}
 }
 
-void print_leader(struct tcb *t)
+void print_leader(struct tcb *t, enum leader_kind kind)
 {
 	struct outfile *f = t->out;
 	if (f->curr)
@@ -37,10 +39,21 @@ void print_leader(struct tcb *t)
 	f->curr = t;
 	if (print_pid_pfx())
 		out_printf(f, "%-5d ", t->pid);
-	else if (nprocs > 1 && !cfg->outfname)
+	else if ((nprocs > 1 || cfg->always_show_pid) && !cfg->outfname)
 		out_printf(f, "[pid %5u] ", (unsigned)t->pid);
 	if (cfg->ts_format != TS_NONE || cfg->relative)
 		print_timestamps(f);
+	if (kind == LEAD_PLAIN)
+		return;
+	if (cfg->print_nr)
+		out_printf(f, "[%4u] ", (unsigned)t->sc.nr);
+	if (cfg->print_ip) {
+		int width = t->abi && t->abi->wordsize == 4 ? 8 : 16;
+		if (kind == LEAD_EXIT)
+			out_printf(f, "[%.*s] ", width, "????????????????");
+		else
+			out_printf(f, "[%0*" PRIx64 "] ", width, t->stop_ip);
+	}
 }
 
 static const char *syscall_name(const struct syscall_state *sc, char *buf, size_t len)
@@ -86,8 +99,8 @@ static int run_decoder(struct dctx *d)
 
 static void personality_notice(struct tcb *t, const struct abi *abi)
 {
-	if (t->abi && t->abi != abi && cfg->quiet < 2) {
-		print_leader(t);
+	if (t->abi && t->abi != abi && !(cfg->quiet & QUIET_PERSONALITY)) {
+		print_leader(t, LEAD_PLAIN);
 		out_printf(t->out, "[ Process PID=%d runs in %s mode. ]", t->pid,
 			   abi->wordsize == 4 ? "32 bit" : "64 bit");
 		out_line_end(t->out);
@@ -109,6 +122,7 @@ void syscall_entering(struct tcb *t, const struct stop_info *si)
 	memcpy(sc->args, si->args, sizeof(sc->args));
 	sc->ip = si->ip;
 	sc->sp = si->sp;
+	t->stop_ip = si->ip;
 	sc->ent = sysent_lookup(abi, si->nr);
 	t->flags |= TCB_INSYSCALL;
 	t->flags &= ~(TCB_REPRINT | TCB_EXITING_PRINTED);
@@ -141,7 +155,7 @@ void syscall_entering(struct tcb *t, const struct stop_info *si)
 	}
 	personality_notice(t, abi);
 
-	print_leader(t);
+	print_leader(t, LEAD_SYSCALL);
 	char nbuf[40];
 	out_puts(t->out, syscall_name(sc, nbuf, sizeof(nbuf)));
 	out_putc(t->out, '(');
@@ -186,7 +200,7 @@ static void tab_to_column(struct outfile *f)
 static void print_resumed(struct tcb *t)
 {
 	char nbuf[40];
-	print_leader(t);
+	print_leader(t, LEAD_SYSCALL);
 	out_printf(t->out, "<... %s resumed>", syscall_name(&t->sc, nbuf, sizeof(nbuf)));
 }
 
@@ -257,6 +271,8 @@ void syscall_exiting(struct tcb *t, const struct stop_info *si)
 	if (cfg->syscall_times)
 		print_syscall_time(f, &t->entry_time);
 	out_line_end(f);
+	if (cfg->syscall_limit && ++calls_printed >= cfg->syscall_limit)
+		syscall_limit_reached = true;
 }
 
 void syscall_vanished(struct tcb *t)

@@ -6,7 +6,9 @@
 
 /* Prints the start of a line for t: closes another tracee's open line with
  * " <unfinished ...>", then the pid prefix. */
-void print_leader(struct tcb *t);
+enum leader_kind { LEAD_PLAIN, LEAD_SYSCALL, LEAD_SIGNAL, LEAD_EXIT };
+/* LEAD_SYSCALL/SIGNAL/EXIT add -n's "[ nr] " and -i's "[ip] " */
+void print_leader(struct tcb *t, enum leader_kind kind);
 /* Ends t's open line (if any) with " <unfinished ...>". */
 void close_open_line(struct tcb *t);
 
@@ -19,5 +21,7 @@ void syscall_vanished(struct tcb *t);
 extern unsigned nprocs;
 /* -c: the system time of the tracee of the current event (from wait4) */
 extern uint64_t event_stime_ns;
+/* --syscall-limit: as many calls as asked for have been printed */
+extern bool syscall_limit_reached;
 
 #endif

@@ -48,6 +48,7 @@ struct tcb {
 	unsigned long scno_toggle;  /* register path: entry/exit toggle */
 	struct timespec entry_time; /* -T, -c: when the current call entered */
 	uint64_t entry_stime;       /* -c: the tracee's system time then, ns */
+	uint64_t stop_ip;           /* -i: instruction pointer at the last stop */
 };
 
 struct tcb *tcb_find(pid_t pid);

@@ -1,6 +1,8 @@
 /* The ptrace event loop: PTRACE_SEIZE, one wait per event, syscall stops,
  * fork/clone/exec/exit events, signal-delivery stops and group stops. */
 #include <dirent.h>
+#include <grp.h>
+#include <pwd.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -116,9 +118,57 @@ static char *find_in_path(const char *prog)
 	perror_msg_and_die("Can't stat '%s'", prog);
 }
 
+/* -u USER or -u UID:GID: who the command runs as */
+struct run_as {
+	bool set;
+	uid_t uid;
+	gid_t gid;
+	const char *name;   /* for initgroups, NULL with numeric ids */
+};
+
+static struct run_as lookup_user(const char *spec)
+{
+	struct run_as r = { 0 };
+	if (!spec)
+		return r;
+	unsigned long uid, gid;
+	char tail;
+	if (sscanf(spec, "%lu:%lu%c", &uid, &gid, &tail) == 2) {
+		r.uid = (uid_t)uid;
+		r.gid = (gid_t)gid;
+	} else {
+		struct passwd *pw = getpwnam(spec);
+		if (!pw)
+			error_msg_and_die("Cannot find user '%s'", spec);
+		r.uid = pw->pw_uid;
+		r.gid = pw->pw_gid;
+		r.name = spec;
+	}
+	r.set = true;
+	return r;
+}
+
+/* -E: VAR=VAL sets, VAR alone removes */
+static void apply_env_changes(void)
+{
+	for (int i = 0; i < cfg->nenv_changes; i++) {
+		const char *e = cfg->env_changes[i];
+		const char *eq = strchr(e, '=');
+		if (eq) {
+			char *name = strndup(e, (size_t)(eq - e));
+			if (name)
+				setenv(name, eq + 1, 1);
+			free(name);
+		} else {
+			unsetenv(e);
+		}
+	}
+}
+
 static void start_command(void)
 {
 	char *path = find_in_path(cfg->argv[0]);
+	struct run_as user = lookup_user(cfg->username);
 	int gate[2];
 	if (pipe2(gate, O_CLOEXEC) < 0)
 		perror_msg_and_die("pipe");
@@ -131,6 +181,16 @@ static void start_command(void)
 		close(gate[1]);
 		while (read(gate[0], &c, 1) < 0 && errno == EINTR)
 			;
+		apply_env_changes();
+		if (user.set) {
+			if ((user.name ? initgroups(user.name, user.gid) : setgroups(0, NULL)) < 0 ||
+			    setgid(user.gid) < 0 || setuid(user.uid) < 0) {
+				fprintf(stderr, "%s: Cannot set user: %s\n", program_name, strerror(errno));
+				_exit(1);
+			}
+		}
+		if (cfg->argv0)
+			cfg->argv[0] = (char *)cfg->argv0;
 		execv(path, cfg->argv);
 		fprintf(stderr, "%s: exec: %s\n", program_name, strerror(errno));
 		_exit(1);
@@ -183,7 +243,7 @@ static void attach_pid(pid_t pid)
 					nok++;
 			}
 			closedir(d);
-			if (nok && !cfg->quiet) {
+			if (nok && !(cfg->quiet & QUIET_ATTACH)) {
 				if (nok > 1)
 					error_msg("Process %d attached with %u threads", pid, nok);
 				else
@@ -193,7 +253,7 @@ static void attach_pid(pid_t pid)
 			return;
 		}
 	}
-	if (seize_one(pid, true) && !cfg->quiet)
+	if (seize_one(pid, true) && !(cfg->quiet & QUIET_ATTACH))
 		error_msg("Process %d attached", pid);
 }
 
@@ -232,7 +292,7 @@ static void detach_one(struct tcb *t)
 		out_puts(t->out, " <detached ...>");
 		out_line_end(t->out);
 	}
-	if (!cfg->quiet && (t->flags & TCB_ATTACHED))
+	if (!(cfg->quiet & QUIET_ATTACH) && (t->flags & TCB_ATTACHED))
 		error_msg("Process %d detached", pid);
 gone:
 	drop_tcb(t);
@@ -261,10 +321,10 @@ static void resume(struct tcb *t, int sig)
 
 static void print_exit_line(struct tcb *t, int status)
 {
-	if (cfg->quiet >= 2 || (t->flags & TCB_HIDE_LOG) || cfg->count == COUNT_ONLY)
+	if ((cfg->quiet & QUIET_EXIT) || (t->flags & TCB_HIDE_LOG) || cfg->count == COUNT_ONLY)
 		return;
 	syscall_vanished(t);
-	print_leader(t);
+	print_leader(t, LEAD_EXIT);
 	if (WIFEXITED(status))
 		out_printf(t->out, "+++ exited with %d +++", WEXITSTATUS(status));
 	else
@@ -285,6 +345,8 @@ static void print_signal_line(struct tcb *t, int sig, const siginfo_t *si)
 {
 	if (t->flags & TCB_HIDE_LOG || cfg->count == COUNT_ONLY)
 		return;
+	if (sig >= 0 && sig < 72 && !(cfg->signal_set[sig / 8] >> (sig % 8) & 1))
+		return;
 	struct dctx d;
 	struct mem_reader m;
 	memset(&d, 0, sizeof(d));
@@ -293,7 +355,7 @@ static void print_signal_line(struct tcb *t, int sig, const siginfo_t *si)
 	d.out = t->out;
 	d.mem = &m;
 	d.max_strlen = cfg->max_strlen;
-	print_leader(t);
+	print_leader(t, LEAD_SIGNAL);
 	out_puts(t->out, "--- ");
 	P(&d, signame(sig) ? signame(sig) : "SIG???");
 	if (si) {
@@ -407,7 +469,7 @@ static void handle_event(pid_t pid, int status)
 		} else if (is_stop_signal(sig)) {
 			/* group stop: stay stopped, but keep reporting events */
 			if (!(t->flags & TCB_HIDE_LOG) && cfg->count != COUNT_ONLY) {
-				print_leader(t);
+				print_leader(t, LEAD_SIGNAL);
 				out_printf(t->out, "--- stopped by %s ---", signame(sig));
 				out_line_end(t->out);
 			}
@@ -429,6 +491,12 @@ static void handle_event(pid_t pid, int status)
 	}
 	siginfo_t si;
 	bool have_si = ptrace(PTRACE_GETSIGINFO, pid, 0, &si) == 0;
+	if (cfg->print_ip) {
+		/* GET_SYSCALL_INFO answers at any stop; the ip is all we want */
+		struct stop_info info;
+		if (get_stop_info(pid, false, cfg->force_regs, &info) == 0)
+			t->stop_ip = info.ip;
+	}
 	print_signal_line(t, sig, have_si ? &si : NULL);
 	resume(t, sig);
 }
@@ -478,6 +546,8 @@ static int final_status(void)
 int run_tracer(void)
 {
 	seize_options = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC | PTRACE_O_TRACEEXIT;
+	if (cfg->kill_on_exit)
+		seize_options |= PTRACE_O_EXITKILL;
 	if (cfg->follow_forks)
 		seize_options |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE;
 	shared_out = cfg->outfname && !cfg->output_separately
@@ -497,7 +567,7 @@ int run_tracer(void)
 	install_handlers();
 
 	while (nprocs > 0) {
-		if (interrupted)
+		if (interrupted || syscall_limit_reached)
 			break;
 		if (flush_due) {
 			flush_due = 0;
@@ -520,7 +590,7 @@ int run_tracer(void)
 				+ (uint64_t)ru.ru_stime.tv_usec * 1000u;
 		handle_event(pid, status);
 	}
-	if (interrupted)
+	if (interrupted || syscall_limit_reached)
 		detach_all();
 	struct itimerval off = { { 0, 0 }, { 0, 0 } };
 	setitimer(ITIMER_REAL, &off, NULL);

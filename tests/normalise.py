@@ -22,10 +22,15 @@ def main():
             pid = m.group(1) or m.group(2)
             if pid not in pids:
                 pids.append(pid)
+    # then every number that stands where a pid stands, in order of
+    # appearance, so that both traces label the same pid alike
+    pid_context = re.compile(r'(?:set_tid_address|getpid|gettid|clone|fork|vfork|clone3)\(.*\) += (\d+)$'
+                             r'|si_pid=(\d+)|\b(?:kill|tkill|tgkill|wait4)\((\d+)')
     for line in lines:
-        for m in re.finditer(r'(?:set_tid_address|getpid|gettid|clone|fork|vfork|clone3)\(.*\) += (\d+)$', line):
-            if m.group(1) not in pids:
-                pids.append(m.group(1))
+        for m in pid_context.finditer(line):
+            pid = next(g for g in m.groups() if g)
+            if pid not in pids:
+                pids.append(pid)
     label = {p: 'P%d' % (i + 1) for i, p in enumerate(pids)}
     out = []
     for line in lines:
@@ -37,6 +42,10 @@ def main():
         rest = re.sub(r'^(TS )?\(\+ *\d+(?:\.\d+)?\) ', r'\1(+REL) ', rest)
         rest = re.sub(r'^ *\d+(?:\.\d+)? (?=[a-z_<+-])', 'REL ', rest)
         rest = re.sub(r' <\d+(?:\.\d+)?>$', ' <T>', rest)
+        # -n and -i columns: keep them aside while pids are relabelled
+        col = re.match(r'^(?:TS |REL |\(\+REL\) )*(?:\[ *\d+\] )?(?:\[[0-9a-f?]{8,16}\] )?', rest)
+        cols, rest = rest[:col.end()], rest[col.end():]
+        cols = re.sub(r'\[[0-9a-f]{8,16}\]', '[IP]', cols)
         # pids only where a pid stands, so that a size that happens to
         # equal a pid is left alone
         relabel = lambda n: n.group(1) + label.get(n.group(2), n.group(2))
@@ -45,6 +54,7 @@ def main():
         rest = re.sub(r'^((?:<\.\.\. )?(?:set_tid_address|getpid|gettid|getppid|clone|clone3|fork|vfork|wait4)'
                       r'(?:\(| resumed>).*\) += )(\d+)$', relabel, rest)
         rest = re.sub(r'0x[0-9a-f]+', '0xADDR', rest)
+        rest = cols + rest
         rest = re.sub(r'getrandom\("[^"]*"', 'getrandom("RANDOM"', rest)
         rest = re.sub(r'(si_uid)=\d+', r'\1=N', rest)
         # CPU times and values that depend on who ran when

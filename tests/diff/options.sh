@@ -1,0 +1,17 @@
+# Output options strace 6.1 has, compared line for line.
+. "$srcdir/tests/lib.sh"
+. "$srcdir/tests/diff/run_diff.sh"
+sh_=$(prog signal_handler)
+compare_with_strace -n -- "$sh_"
+compare_with_strace -i -e trace=kill,rt_sigreturn -- "$sh_"
+compare_with_strace -i -n -f -- "$(prog fork_wait)"
+compare_with_strace -e quiet=exit -- "$sh_"
+compare_with_strace -e quiet=all -e trace=kill -- "$sh_"
+compare_with_strace -qq -e trace=kill -- "$sh_"
+compare_with_strace -qqq -- "$sh_"
+compare_with_strace -e signal=none -- "$sh_"
+compare_with_strace -e 'signal=!SIGUSR1' -- "$sh_"
+compare_with_strace -e signal=usr1,10 -- "$sh_"
+compare_with_strace -E XSTRACE_TEST_VAR=1 -E HOME -e trace=execve -- env
+compare_with_strace -u nobody -e trace=execve,getuid,geteuid -- id -u
+exit 0
