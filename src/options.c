@@ -232,6 +232,32 @@ static void parse_signal_set(const char *spec)
 	free(copy);
 }
 
+/* -e status=SET */
+static void parse_status_set(const char *spec)
+{
+	static const struct { const char *name; unsigned bits; } names[] = {
+		{ "successful", STATUS_SUCCESSFUL }, { "failed", STATUS_FAILED },
+		{ "unfinished", STATUS_UNFINISHED }, { "unavailable", STATUS_UNAVAILABLE },
+		{ "detached", STATUS_DETACHED }, { "all", STATUS_ALL }, { "none", 0 },
+	};
+	bool neg = *spec == '!';
+	unsigned bits = 0;
+	char *copy = strdup(spec + neg);
+	if (!copy)
+		error_msg_and_die("out of memory");
+	for (char *save = NULL, *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+		unsigned i;
+		for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+			if (!strcmp(tok, names[i].name))
+				break;
+		if (i == sizeof(names) / sizeof(names[0]))
+			error_msg_and_die("invalid status '%s'", tok);
+		bits |= names[i].bits;
+	}
+	free(copy);
+	the_config.status_mask = neg ? STATUS_ALL & ~bits : bits;
+}
+
 /* -e quiet=SET */
 static void parse_quiet_set(const char *spec)
 {
@@ -270,7 +296,7 @@ static void qualify(const char *expr)
 		{ "abbrev", '-' }, { "a", '-' }, { "verbose", '-' }, { "v", '-' },
 		{ "raw", '-' }, { "x", '-' }, { "read", '-' }, { "reads", '-' }, { "r", '-' },
 		{ "write", '-' }, { "writes", '-' }, { "w", '-' }, { "fault", '-' },
-		{ "inject", '-' }, { "status", '-' }, { "kvm", '-' }, { "decode-fds", '-' },
+		{ "inject", '-' }, { "status", 'S' }, { "kvm", '-' }, { "decode-fds", '-' },
 		{ "decode-pids", '-' }, { "trace-fds", '-' },
 	};
 	const char *eq = strchr(expr, '=');
@@ -287,6 +313,9 @@ static void qualify(const char *expr)
 		}
 	}
 	switch (what) {
+	case 'S':
+		parse_status_set(val);
+		return;
 	case 's':
 		parse_signal_set(val);
 		return;
@@ -303,7 +332,7 @@ static void qualify(const char *expr)
 }
 
 enum { OPT_OUTPUT_SEPARATELY = 0x100, OPT_TRACE, OPT_TIMESTAMPS, OPT_RELATIVE, OPT_SYSCALL_TIMES,
-	OPT_SIGNAL, OPT_ALWAYS_SHOW_PID, OPT_ARGV0, OPT_SYSCALL_LIMIT, OPT_KILL_ON_EXIT };
+	OPT_SIGNAL, OPT_STATUS, OPT_ALWAYS_SHOW_PID, OPT_ARGV0, OPT_SYSCALL_LIMIT, OPT_KILL_ON_EXIT };
 
 /* -O 10, -O 1ms: an overhead per call, in microseconds by default */
 static uint64_t parse_overhead(const char *arg)
@@ -376,6 +405,10 @@ void parse_options(int argc, char **argv)
 		{ "syscall-times", optional_argument, NULL, OPT_SYSCALL_TIMES },
 		{ "summary-only", no_argument, NULL, 'c' },
 		{ "signal", required_argument, NULL, OPT_SIGNAL },
+		{ "status", required_argument, NULL, OPT_STATUS },
+		{ "successful-only", no_argument, NULL, 'z' },
+		{ "failed-only", no_argument, NULL, 'Z' },
+		{ "failing-only", no_argument, NULL, 'Z' },
 		{ "instruction-pointer", no_argument, NULL, 'i' },
 		{ "syscall-number", no_argument, NULL, 'n' },
 		{ "always-show-pid", no_argument, NULL, OPT_ALWAYS_SHOW_PID },
@@ -394,11 +427,12 @@ void parse_options(int argc, char **argv)
 	int c;
 	int fcount = 0, tcount = 0, qcount = 0;
 	memset(the_config.signal_set, 0xff, sizeof(the_config.signal_set));
+	the_config.status_mask = STATUS_ALL;
 	bool timestamps_given = false;
 	the_config.rel_digits = 6;
 	the_config.T_digits = 6;
 	bool separately = false;
-	while ((c = getopt_long(argc, argv, "+a:AcCdE:fhino:O:p:qrs:S:e:tTu:U:Vwx", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+a:AcCdE:fhino:O:p:qrs:S:e:tTu:U:VwxzZ", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'a':
 			the_config.acolumn = parse_num(optarg, 0, INT_MAX);
@@ -419,6 +453,9 @@ void parse_options(int argc, char **argv)
 				qcount++;
 			break;
 		case OPT_SIGNAL: parse_signal_set(optarg); break;
+		case OPT_STATUS: parse_status_set(optarg); break;
+		case 'z': the_config.status_mask = STATUS_SUCCESSFUL; break;
+		case 'Z': the_config.status_mask = STATUS_FAILED; break;
 		case 'i': the_config.print_ip = true; break;
 		case 'n': the_config.print_nr = true; break;
 		case OPT_ALWAYS_SHOW_PID: the_config.always_show_pid = true; break;

@@ -19,6 +19,12 @@ enum quiet_bits {
 	QUIET_PERSONALITY = 1u << 3, QUIET_THREAD_EXECVE = 1u << 4,
 };
 
+enum status_bits {
+	STATUS_SUCCESSFUL = 1u << 0, STATUS_FAILED = 1u << 1, STATUS_UNFINISHED = 1u << 2,
+	STATUS_UNAVAILABLE = 1u << 3, STATUS_DETACHED = 1u << 4,
+	STATUS_ALL = (1u << 5) - 1,
+};
+
 struct config {
 	int follow_forks;        /* -f */
 	bool output_separately;  /* -ff */
@@ -54,6 +60,7 @@ struct config {
 	uint64_t syscall_limit;  /* --syscall-limit, 0: none */
 	bool kill_on_exit;       /* --kill-on-exit */
 	const char *username;    /* -u */
+	unsigned status_mask;    /* STATUS_* bits printed (-z, -Z, -e status=) */
 };
 
 extern const struct config *cfg;

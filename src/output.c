@@ -50,6 +50,16 @@ static struct outfile *outfile_new(int fd)
 	return f;
 }
 
+struct outfile *outfile_memory(void)
+{
+	struct outfile *f = calloc(1, sizeof(*f));
+	if (!f)
+		error_msg_and_die("out of memory");
+	f->fd = -1;
+	f->refs = 1;
+	return f;
+}
+
 struct outfile *outfile_stderr(void)
 {
 	static struct outfile *err;

@@ -23,6 +23,8 @@ struct outfile {
 
 struct outfile *outfile_open(const char *path, bool append);
 struct outfile *outfile_stderr(void);
+/* A buffer that is never written anywhere by itself (-z/-Z staging). */
+struct outfile *outfile_memory(void);
 void outfile_unref(struct outfile *f);
 void outfile_flush(struct outfile *f);
 void outfile_flush_all(void);

@@ -142,6 +142,14 @@ void syscall_entering(struct tcb *t, const struct stop_info *si)
 		return;
 	}
 	t->flags &= ~TCB_FILTERED;
+	if (cfg->status_mask != STATUS_ALL && !t->real_out) {
+		if (!t->stage)
+			t->stage = outfile_memory();
+		t->stage->len = 0;
+		t->stage->curr = NULL;
+		t->real_out = t->out;
+		t->out = t->stage;
+	}
 	if (cfg->syscall_times || cfg->count)
 		now_monotonic(&t->entry_time);
 	if (cfg->count) {
@@ -271,8 +279,28 @@ void syscall_exiting(struct tcb *t, const struct stop_info *si)
 	if (cfg->syscall_times)
 		print_syscall_time(f, &t->entry_time);
 	out_line_end(f);
+	release_staged_line(t, sc->error ? STATUS_FAILED : STATUS_SUCCESSFUL);
 	if (cfg->syscall_limit && ++calls_printed >= cfg->syscall_limit)
 		syscall_limit_reached = true;
+}
+
+/* -z/-Z: the held line goes out if its status is wanted */
+void release_staged_line(struct tcb *t, unsigned status)
+{
+	if (!t->real_out)
+		return;
+	struct outfile *stage = t->out;
+	t->out = t->real_out;
+	t->real_out = NULL;
+	if ((cfg->status_mask & status) && stage->len) {
+		if (t->out->curr)
+			close_open_line(t->out->curr);
+		out_write(t->out, stage->buf, stage->len);
+		if (t->out->line_buffered)
+			outfile_flush(t->out);
+	}
+	stage->len = 0;
+	stage->curr = NULL;
 }
 
 void syscall_vanished(struct tcb *t)
@@ -286,6 +314,7 @@ void syscall_vanished(struct tcb *t)
 	tab_to_column(t->out);
 	out_puts(t->out, "= ?");
 	out_line_end(t->out);
+	release_staged_line(t, STATUS_UNFINISHED);
 	t->flags |= TCB_EXITING_PRINTED;
 	t->flags &= ~TCB_REPRINT;
 }

@@ -16,6 +16,8 @@ void syscall_entering(struct tcb *t, const struct stop_info *si);
 void syscall_exiting(struct tcb *t, const struct stop_info *si);
 /* The tracee is gone (or exec'd away) in the middle of a syscall: "= ?" */
 void syscall_vanished(struct tcb *t);
+/* -z/-Z: print or drop the held line of t's call (STATUS_* of the call) */
+void release_staged_line(struct tcb *t, unsigned status);
 
 /* How many tracees are alive (for the pid prefix). */
 extern unsigned nprocs;

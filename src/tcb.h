@@ -49,6 +49,10 @@ struct tcb {
 	struct timespec entry_time; /* -T, -c: when the current call entered */
 	uint64_t entry_stime;       /* -c: the tracee's system time then, ns */
 	uint64_t stop_ip;           /* -i: instruction pointer at the last stop */
+	/* -z/-Z: the line of the current call is held in stage until its
+	 * status is known; real_out is where it goes if it is printed */
+	struct outfile *stage;
+	struct outfile *real_out;
 };
 
 struct tcb *tcb_find(pid_t pid);

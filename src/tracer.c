@@ -71,6 +71,14 @@ static struct tcb *add_tcb(pid_t pid, unsigned flags)
 
 static void drop_tcb(struct tcb *t)
 {
+	if (t->real_out) {
+		t->out = t->real_out;
+		t->real_out = NULL;
+	}
+	if (t->stage) {
+		free(t->stage->buf);
+		free(t->stage);
+	}
 	if (t->out->curr == t)
 		t->out->curr = NULL;
 	outfile_unref(t->out);
@@ -292,6 +300,7 @@ static void detach_one(struct tcb *t)
 		out_puts(t->out, " <detached ...>");
 		out_line_end(t->out);
 	}
+	release_staged_line(t, STATUS_DETACHED);
 	if (!(cfg->quiet & QUIET_ATTACH) && (t->flags & TCB_ATTACHED))
 		error_msg("Process %d detached", pid);
 gone:
@@ -324,6 +333,7 @@ static void print_exit_line(struct tcb *t, int status)
 	if ((cfg->quiet & QUIET_EXIT) || (t->flags & TCB_HIDE_LOG) || cfg->count == COUNT_ONLY)
 		return;
 	syscall_vanished(t);
+	release_staged_line(t, STATUS_UNFINISHED);
 	print_leader(t, LEAD_EXIT);
 	if (WIFEXITED(status))
 		out_printf(t->out, "+++ exited with %d +++", WEXITSTATUS(status));
@@ -347,6 +357,10 @@ static void print_signal_line(struct tcb *t, int sig, const siginfo_t *si)
 		return;
 	if (sig >= 0 && sig < 72 && !(cfg->signal_set[sig / 8] >> (sig % 8) & 1))
 		return;
+	/* with -z/-Z a held call line stays held; the signal line goes out */
+	struct outfile *held = t->real_out ? t->out : NULL;
+	if (held)
+		t->out = t->real_out;
 	struct dctx d;
 	struct mem_reader m;
 	memset(&d, 0, sizeof(d));
@@ -364,6 +378,8 @@ static void print_signal_line(struct tcb *t, int sig, const siginfo_t *si)
 	}
 	out_puts(t->out, " ---");
 	out_line_end(t->out);
+	if (held)
+		t->out = held;
 }
 
 static void on_exec(struct tcb *t)
