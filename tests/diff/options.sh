@@ -14,4 +14,12 @@ compare_with_strace -e 'signal=!SIGUSR1' -- "$sh_"
 compare_with_strace -e signal=usr1,10 -- "$sh_"
 compare_with_strace -E XSTRACE_TEST_VAR=1 -E HOME -e trace=execve -- env
 compare_with_strace -u nobody -e trace=execve,getuid,geteuid -- id -u
+# status filters: lines held until the result is known
+fio=$(prog file_io)
+compare_with_strace -Z -- "$fio" "$T/data"
+compare_with_strace -z -e trace=openat,close -- "$fio" "$T/data"
+compare_with_strace -e status=unfinished -- "$fio" "$T/data"
+compare_with_strace -e status=successful,unfinished -e trace=openat,exit_group -- "$fio" "$T/data"
+compare_with_strace -e 'status=!failed' -e trace=%file -- "$fio" "$T/data"
+compare_with_strace -Z -f -e trace=wait4,exit_group,openat -- "$(prog fork_wait)"
 exit 0
