@@ -68,7 +68,8 @@ def main():
                 pending[pid] = (len(joined), rest[:-len(' <unfinished ...>')])
                 joined.append(None)
                 continue
-            m = re.match(r'^<\.\.\. \w+ resumed>', rest)
+            # after any -t/-r/-n/-i columns
+            m = re.match(r'^(?:(?:TS|REL|\(\+REL\)|\[[^\]]*\]) )*<\.\.\. \w+ resumed>', rest)
             if m and pid in pending:
                 idx, head = pending.pop(pid)
                 joined[idx] = (pid, head + rest[m.end():])
