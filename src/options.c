@@ -232,6 +232,32 @@ static void parse_signal_set(const char *spec)
 	free(copy);
 }
 
+/* -e decode-fds=SET / --decode-fds=SET: path, socket, dev, pidfd, signalfd,
+ * eventfd, all, none. Only paths are decoded so far: the other kinds show
+ * what /proc says of the fd (socket:[inode], ...). */
+static void parse_decode_fds(const char *spec)
+{
+	static const char *const kinds[] = {
+		"path", "socket", "dev", "pidfd", "signalfd", "eventfd", "all", "none",
+	};
+	bool neg = *spec == '!';
+	bool any = false;
+	char *copy = strdup(spec + neg);
+	if (!copy)
+		error_msg_and_die("out of memory");
+	for (char *save = NULL, *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+		unsigned i;
+		for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
+			if (!strcmp(tok, kinds[i]))
+				break;
+		if (i == sizeof(kinds) / sizeof(kinds[0]))
+			error_msg_and_die("invalid decode-fds '%s'", tok);
+		any |= strcmp(tok, "none") != 0;
+	}
+	free(copy);
+	decode_fds = neg ? !any : any;
+}
+
 /* -e status=SET */
 static void parse_status_set(const char *spec)
 {
@@ -296,7 +322,7 @@ static void qualify(const char *expr)
 		{ "abbrev", '-' }, { "a", '-' }, { "verbose", '-' }, { "v", '-' },
 		{ "raw", '-' }, { "x", '-' }, { "read", '-' }, { "reads", '-' }, { "r", '-' },
 		{ "write", '-' }, { "writes", '-' }, { "w", '-' }, { "fault", '-' },
-		{ "inject", '-' }, { "status", 'S' }, { "kvm", '-' }, { "decode-fds", '-' },
+		{ "inject", '-' }, { "status", 'S' }, { "kvm", '-' }, { "decode-fds", 'y' },
 		{ "decode-pids", '-' }, { "trace-fds", '-' },
 	};
 	const char *eq = strchr(expr, '=');
@@ -313,6 +339,9 @@ static void qualify(const char *expr)
 		}
 	}
 	switch (what) {
+	case 'y':
+		parse_decode_fds(val);
+		return;
 	case 'S':
 		parse_status_set(val);
 		return;
@@ -332,7 +361,7 @@ static void qualify(const char *expr)
 }
 
 enum { OPT_OUTPUT_SEPARATELY = 0x100, OPT_TRACE, OPT_TIMESTAMPS, OPT_RELATIVE, OPT_SYSCALL_TIMES,
-	OPT_SIGNAL, OPT_STATUS, OPT_ALWAYS_SHOW_PID, OPT_ARGV0, OPT_SYSCALL_LIMIT, OPT_KILL_ON_EXIT };
+	OPT_SIGNAL, OPT_STATUS, OPT_DECODE_FDS, OPT_ALWAYS_SHOW_PID, OPT_ARGV0, OPT_SYSCALL_LIMIT, OPT_KILL_ON_EXIT };
 
 /* -O 10, -O 1ms: an overhead per call, in microseconds by default */
 static uint64_t parse_overhead(const char *arg)
@@ -405,6 +434,7 @@ void parse_options(int argc, char **argv)
 		{ "syscall-times", optional_argument, NULL, OPT_SYSCALL_TIMES },
 		{ "summary-only", no_argument, NULL, 'c' },
 		{ "signal", required_argument, NULL, OPT_SIGNAL },
+		{ "decode-fds", optional_argument, NULL, OPT_DECODE_FDS },
 		{ "status", required_argument, NULL, OPT_STATUS },
 		{ "successful-only", no_argument, NULL, 'z' },
 		{ "failed-only", no_argument, NULL, 'Z' },
@@ -432,7 +462,7 @@ void parse_options(int argc, char **argv)
 	the_config.rel_digits = 6;
 	the_config.T_digits = 6;
 	bool separately = false;
-	while ((c = getopt_long(argc, argv, "+a:AcCdE:fhino:O:p:qrs:S:e:tTu:U:VwxzZ", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+a:AcCdE:fhino:O:p:qrs:S:e:tTu:U:VwxyzZ", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'a':
 			the_config.acolumn = parse_num(optarg, 0, INT_MAX);
@@ -453,6 +483,8 @@ void parse_options(int argc, char **argv)
 				qcount++;
 			break;
 		case OPT_SIGNAL: parse_signal_set(optarg); break;
+		case 'y': decode_fds = true; break;
+		case OPT_DECODE_FDS: parse_decode_fds(optarg ? optarg : "path"); break;
 		case OPT_STATUS: parse_status_set(optarg); break;
 		case 'z': the_config.status_mask = STATUS_SUCCESSFUL; break;
 		case 'Z': the_config.status_mask = STATUS_FAILED; break;

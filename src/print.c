@@ -5,9 +5,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fdpath.h"
 #include "print.h"
 
 int xflag;
+bool decode_fds;
 
 static bool needs_hex(const unsigned char *s, size_t n, unsigned style)
 {
@@ -40,7 +42,9 @@ void print_quoted(struct dctx *d, const unsigned char *s, size_t n, unsigned sty
 		buf = heap;
 	}
 	char *o = buf;
-	*o++ = '"';
+	bool quotes = !(style & QUOTE_FD_PATH);
+	if (quotes)
+		*o++ = '"';
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = s[i];
 		if (c == '\0' && (style & QUOTE_NUL_TERMINATED))
@@ -63,7 +67,7 @@ void print_quoted(struct dctx *d, const unsigned char *s, size_t n, unsigned sty
 		case '\t': *o++ = '\\'; *o++ = 't'; continue;
 		case '\v': *o++ = '\\'; *o++ = 'v'; continue;
 		}
-		if (c >= ' ' && c < 0x7f) {
+		if (c >= ' ' && c < 0x7f && !((style & QUOTE_FD_PATH) && (c == '<' || c == '>'))) {
 			*o++ = (char)c;
 			continue;
 		}
@@ -79,7 +83,8 @@ void print_quoted(struct dctx *d, const unsigned char *s, size_t n, unsigned sty
 		}
 		*o++ = (char)('0' + (c & 7));
 	}
-	*o++ = '"';
+	if (quotes)
+		*o++ = '"';
 	out_write(d->out, buf, (size_t)(o - buf));
 	free(heap);
 }
@@ -171,17 +176,32 @@ void print_buf(struct dctx *d, uint64_t addr, uint64_t len, unsigned style)
 	free(heap);
 }
 
+/* -y: "<path>" after an fd, escaped as strace escapes it */
+static void print_fd_path(struct dctx *d, const char *path)
+{
+	if (!path)
+		return;
+	P(d, "<");
+	print_quoted(d, (const unsigned char *)path, strlen(path), QUOTE_FD_PATH);
+	P(d, ">");
+}
+
 void print_fd(struct dctx *d, int fd)
 {
 	PF(d, "%d", fd);
+	if (decode_fds && fd >= 0 && d->tgid)
+		print_fd_path(d, fdpath_get(d->mem->pid, d->tgid, fd));
 }
 
 void print_dirfd(struct dctx *d, int fd)
 {
-	if (fd == -100)
+	if (fd == -100) {
 		P(d, "AT_FDCWD");
-	else
+		if (decode_fds && d->tgid)
+			print_fd_path(d, fdpath_cwd(d->mem->pid, d->tgid));
+	} else {
 		print_fd(d, fd);
+	}
 }
 
 void print_mode(struct dctx *d, unsigned mode)

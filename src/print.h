@@ -15,10 +15,12 @@
 enum quote_style {
 	QUOTE_NUL_TERMINATED = 1 << 0,  /* stop at the first NUL */
 	QUOTE_FORCE_HEX = 1 << 1,       /* every byte as \xNN */
+	QUOTE_FD_PATH = 1 << 2,         /* -y: no quotes, < and > escaped */
 };
 
 /* Global print settings (from the config). */
 extern int xflag;       /* -x: 1, -xx: 2 */
+extern bool decode_fds; /* -y */
 
 void print_quoted(struct dctx *d, const unsigned char *s, size_t n, unsigned style);
 /* A string of at most len bytes from the tracee, quoted, "..." when cut. */

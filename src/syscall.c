@@ -7,6 +7,7 @@
 #include "options.h"
 #include "print.h"
 #include "syscall.h"
+#include "fdpath.h"
 #include "summary.h"
 #include "timestamp.h"
 
@@ -73,6 +74,7 @@ static void init_dctx(struct dctx *d, struct tcb *t, struct mem_reader *m, bool 
 	d->mem = m;
 	d->exiting = exiting;
 	d->max_strlen = cfg->max_strlen;
+	d->tgid = decode_fds ? t->tgid : 0;
 	d->auxstr[0] = '\0';
 	d->ret_printed = false;
 	d->ret_kind = -1;
@@ -243,6 +245,8 @@ void syscall_exiting(struct tcb *t, const struct stop_info *si)
 	struct dctx d;
 	struct mem_reader m;
 	init_dctx(&d, t, &m, true);
+	if (decode_fds)
+		fdpath_after_syscall(t->tgid, sc->ent, sc->args, rval, sc->error != 0);
 	if (!sc->aux[3])
 		run_decoder(&d);
 	struct outfile *f = t->out;
@@ -267,6 +271,9 @@ void syscall_exiting(struct tcb *t, const struct stop_info *si)
 			break;
 		case R_NONE:
 			out_putc(f, '?');
+			break;
+		case R_FD:
+			print_fd(&d, (int)rval);
 			break;
 		default:
 			out_printf(f, "%" PRId64, rval);

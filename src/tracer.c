@@ -23,6 +23,7 @@
 #include "regs.h"
 #include "siginfo.h"
 #include "syscall.h"
+#include "fdpath.h"
 #include "summary.h"
 #include "tracer.h"
 
@@ -64,6 +65,8 @@ static struct tcb *add_tcb(pid_t pid, unsigned flags)
 {
 	struct tcb *t = tcb_new(pid);
 	t->flags = flags;
+	if (decode_fds)
+		t->tgid = fdpath_tgid_of(pid);
 	t->out = out_for(pid);
 	nprocs++;
 	return t;
@@ -345,6 +348,8 @@ static void print_exit_line(struct tcb *t, int status)
 
 static void on_death(struct tcb *t, int status)
 {
+	if (decode_fds && t->pid == t->tgid)
+		fdpath_forget(t->tgid);
 	if (t->pid == main_pid)
 		main_status = status;
 	print_exit_line(t, status);
