@@ -2,6 +2,7 @@
 . "$srcdir/tests/lib.sh"
 . "$srcdir/tests/diff/run_diff.sh"
 sh_=$(prog signal_handler)
+fio=$(prog file_io)
 compare_with_strace -n -- "$sh_"
 compare_with_strace -i -e trace=kill,rt_sigreturn -- "$sh_"
 compare_with_strace -i -n -f -- "$(prog fork_wait)"
@@ -14,6 +15,11 @@ compare_with_strace -e 'signal=!SIGUSR1' -- "$sh_"
 compare_with_strace -e signal=usr1,10 -- "$sh_"
 compare_with_strace -E XSTRACE_TEST_VAR=1 -E HOME -e trace=execve -- env
 compare_with_strace -u nobody -e trace=execve,getuid,geteuid -- id -u
+# -y: fd paths (and the cwd of AT_FDCWD)
+compare_with_strace -y -- "$fio" "$T/data"
+compare_with_strace -y -f -- "$(prog fork_wait)"
+compare_with_strace --decode-fds=path -e trace=%desc -- cat /etc/hostname
+compare_with_strace -e decode-fds=path -e trace=dup2,close -- sh -c 'exec 5>/dev/null 6>&5; exec 5>&-'
 # status filters: lines held until the result is known
 fio=$(prog file_io)
 compare_with_strace -Z -- "$fio" "$T/data"
