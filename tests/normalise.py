@@ -15,23 +15,39 @@ PREFIX = re.compile(r'^(?:\[pid +(\d+)\] |(\d+) +)')
 def main():
     per_pid = '--per-pid' in sys.argv
     lines = sys.stdin.read().splitlines()
-    pids = []
+    # Processes are named by their place in the process tree: P1 is the
+    # first, P1.2 its second child. The kernel orders lines of different
+    # processes freely, but each parent's own forks come in its own order.
+    parent_of, children, order = {}, {}, []
     for line in lines:
         m = PREFIX.match(line)
-        if m:
-            pid = m.group(1) or m.group(2)
-            if pid not in pids:
-                pids.append(pid)
-    # then every number that stands where a pid stands, in order of
-    # appearance, so that both traces label the same pid alike
+        pid = (m.group(1) or m.group(2)) if m else ''
+        if pid and pid not in order:
+            order.append(pid)
+        rest = line[m.end():] if m else line
+        if re.search(r'\b(?:clone|clone3|fork|vfork)\(', rest) or re.search(r'<\.\.\. (?:clone|clone3|fork|vfork) resumed>', rest):
+            r = re.search(r'\) += (\d+)$', rest)
+            if r and r.group(1) not in parent_of:
+                parent_of[r.group(1)] = pid
+                children.setdefault(pid, []).append(r.group(1))
+    label = {}
+    def name_tree(pid, name):
+        label[pid] = name
+        for i, c in enumerate(children.get(pid, []), 1):
+            name_tree(c, '%s.%d' % (name, i))
+    roots = [p for p in order if p not in parent_of]
+    for i, r in enumerate(roots or ([order[0]] if order else [])):
+        name_tree(r, 'P%d' % (i + 1))
+    # any other number standing where a pid stands, in order of appearance
     pid_context = re.compile(r'(?:set_tid_address|getpid|gettid|clone|fork|vfork|clone3)\(.*\) += (\d+)$'
                              r'|si_pid=(\d+)|\b(?:kill|tkill|tgkill|wait4)\((\d+)')
+    extra = 0
     for line in lines:
         for m in pid_context.finditer(line):
             pid = next(g for g in m.groups() if g)
-            if pid not in pids:
-                pids.append(pid)
-    label = {p: 'P%d' % (i + 1) for i, p in enumerate(pids)}
+            if pid not in label:
+                extra += 1
+                label[pid] = 'Q%d' % extra
     out = []
     for line in lines:
         m = PREFIX.match(line)
