@@ -8,9 +8,9 @@ compare_with_strace() {
 		while [ "$1" != -- ]; do opts+=("$1"); shift; done
 		shift
 	fi
-	"$STRACE_ORACLE" "${opts[@]}" -o strace.out "$@" > strace.stdout 2>&1
+	"$STRACE_ORACLE" "${opts[@]}" -o strace.out "$@" > cmd.out 2>&1
 	src=$?
-	"$XSTRACE" "${opts[@]}" -o xstrace.out "$@" > xstrace.stdout 2>&1
+	"$XSTRACE" "${opts[@]}" -o xstrace.out "$@" > cmd.out 2>&1
 	xrc=$?
 	[ "$src" = "$xrc" ] || fail "exit status: strace $src, xstrace $xrc"
 	mode=
