@@ -2,6 +2,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 #include "expect.h"
 
@@ -9,8 +10,14 @@ int main(void)
 {
 	fflush(stdout);
 	pid_t child = fork();
-	if (child == 0)
+	if (child == 0) {
+		/* let the parent reach wait4 first, so that SIGCHLD comes
+		 * after wait4 returns in every run (the differential tests
+		 * compare line order) */
+		struct timespec ts = { 0, 100 * 1000 * 1000 };
+		nanosleep(&ts, NULL);
 		_exit(7);
+	}
 	int status;
 	pid_t w = wait4(child, &status, 0, NULL);
 	char ret[32];
