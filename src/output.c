@@ -200,6 +200,17 @@ void out_write(struct outfile *f, const char *s, size_t n)
 	f->len += n;
 }
 
+char *out_reserve(struct outfile *f, size_t n)
+{
+	reserve(f, n);
+	return f->buf + f->len;
+}
+
+void out_advance(struct outfile *f, size_t n)
+{
+	f->len += n;
+}
+
 void out_putc(struct outfile *f, char c)
 {
 	reserve(f, 1);

@@ -35,6 +35,10 @@ void out_write(struct outfile *f, const char *s, size_t n);
 static inline void out_puts(struct outfile *f, const char *s);
 void out_printf(struct outfile *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void out_putc(struct outfile *f, char c);
+/* Room for n more bytes at the end of the buffer; out_advance(f, k) then
+ * keeps the k bytes written there. */
+char *out_reserve(struct outfile *f, size_t n);
+void out_advance(struct outfile *f, size_t n);
 /* Column of the open line (for the "=" alignment). */
 size_t out_column(const struct outfile *f);
 /* End the line: flush when line buffered or the buffer is large. */

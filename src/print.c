@@ -31,16 +31,9 @@ void print_quoted(struct dctx *d, const unsigned char *s, size_t n, unsigned sty
 {
 	static const char hexd[] = "0123456789abcdef";
 	bool hex = needs_hex(s, n, style);
-	/* worst case four bytes per input byte plus the quotes */
-	char stackbuf[1024];
-	char *buf = stackbuf;
-	char *heap = NULL;
-	if (n * 4 + 2 > sizeof(stackbuf)) {
-		heap = malloc(n * 4 + 2);
-		if (!heap)
-			return;
-		buf = heap;
-	}
+	/* straight into the output buffer: at most four bytes per input byte,
+	 * plus the quotes */
+	char *buf = out_reserve(d->out, n * 4 + 2);
 	char *o = buf;
 	bool quotes = !(style & QUOTE_FD_PATH);
 	if (quotes)
@@ -85,8 +78,7 @@ void print_quoted(struct dctx *d, const unsigned char *s, size_t n, unsigned sty
 	}
 	if (quotes)
 		*o++ = '"';
-	out_write(d->out, buf, (size_t)(o - buf));
-	free(heap);
+	out_advance(d->out, (size_t)(o - buf));
 }
 
 void print_ptr(struct dctx *d, uint64_t addr)
@@ -104,26 +96,38 @@ void print_hex(struct dctx *d, uint64_t v)
 
 #define PATH_MAX_READ 4096
 
+/* Tracee data is read into one buffer that only ever grows: no allocation
+ * per syscall. */
+static unsigned char *scratch(size_t n)
+{
+	static unsigned char *buf;
+	static size_t cap;
+	if (n > cap) {
+		size_t c = cap ? cap : 8192;
+		while (c < n)
+			c *= 2;
+		unsigned char *nb = realloc(buf, c);
+		if (!nb)
+			return NULL;
+		buf = nb;
+		cap = c;
+	}
+	return buf;
+}
+
 void print_str_at(struct dctx *d, uint64_t addr, size_t limit, bool is_path)
 {
 	if (!addr) {
 		P(d, "NULL");
 		return;
 	}
-	char stackbuf[PATH_MAX_READ + 1];
 	size_t want = limit + 1;
-	char *buf = stackbuf;
-	char *heap = NULL;
-	if (want > sizeof(stackbuf)) {
-		heap = malloc(want);
-		if (!heap)
-			return;
-		buf = heap;
-	}
+	char *buf = (char *)scratch(want);
+	if (!buf)
+		return;
 	long n = d->mem->read_str(d->mem, addr, buf, want);
 	if (n < 0) {
 		print_ptr(d, addr);
-		free(heap);
 		return;
 	}
 	bool terminated = n > 0 && buf[n - 1] == '\0';
@@ -137,7 +141,6 @@ void print_str_at(struct dctx *d, uint64_t addr, size_t limit, bool is_path)
 	print_quoted(d, (const unsigned char *)buf, len, 0);
 	if (cut)
 		P(d, "...");
-	free(heap);
 }
 
 void print_path(struct dctx *d, uint64_t addr)
@@ -157,15 +160,9 @@ void print_buf(struct dctx *d, uint64_t addr, uint64_t len, unsigned style)
 		return;
 	}
 	size_t n = len > (uint64_t)d->max_strlen ? (size_t)d->max_strlen : (size_t)len;
-	unsigned char stackbuf[1024];
-	unsigned char *buf = stackbuf;
-	unsigned char *heap = NULL;
-	if (n > sizeof(stackbuf)) {
-		heap = malloc(n);
-		if (!heap)
-			return;
-		buf = heap;
-	}
+	unsigned char *buf = scratch(n);
+	if (!buf)
+		return;
 	if (d->mem->read(d->mem, addr, buf, n) < 0) {
 		print_ptr(d, addr);
 	} else {
@@ -173,7 +170,6 @@ void print_buf(struct dctx *d, uint64_t addr, uint64_t len, unsigned style)
 		if (n < len)
 			P(d, "...");
 	}
-	free(heap);
 }
 
 /* -y: "<path>" after an fd, escaped as strace escapes it */

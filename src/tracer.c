@@ -427,6 +427,11 @@ static void on_syscall_stop(struct tcb *t)
 {
 	struct stop_info si;
 	bool exiting = (t->flags & TCB_INSYSCALL) != 0;
+	if (exiting && (t->flags & TCB_FILTERED) && !(t->flags & TCB_COUNTED)) {
+		/* the exit of a call nobody prints: no need to ask the kernel */
+		t->flags &= ~(TCB_INSYSCALL | TCB_FILTERED | TCB_EXITING_PRINTED);
+		return;
+	}
 	if (get_stop_info(t->pid, exiting, cfg->force_regs, &si) < 0)
 		return;
 	static bool told;

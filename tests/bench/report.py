@@ -6,9 +6,10 @@ from workloads import TARGETS
 
 TOOLS = ("untraced", "floor", "strace", "xstrace")
 
-HEADER = (f"{'workload':<8} {'mode':<26} {'untraced':>8} {'floor':>7} {'strace':>7} "
-          f"{'xstrace':>7} {'x/strace':>8} {'x/floor':>7} {'RSS(kB): tracee':>15} "
-          f"{'strace':>6} {'xstrace':>7}")
+# RSS first, so an n/a in the xstrace columns can run on to the line's end
+HEADER = (f"{'workload':<8} {'mode (all: -o FILE)':<32} {'RSS:tracee':>10} {'strace':>6} "
+          f"{'xstrace':>7} | {'untraced':>8} {'floor':>7} {'strace':>7} {'xstrace':>7} "
+          f"{'x/strace':>8} {'x/floor':>7}")
 
 
 class Cell:
@@ -45,26 +46,23 @@ def fmt(x, spec=".2f"):
 
 
 def print_header(out):
-    print("times: median wall seconds; RSS: peak kB (ru_maxrss, at least the tracee's)",
-          file=out)
+    print("times: median wall seconds; RSS: peak kB (wait4 ru_maxrss: the tracer's, "
+          "or its tracee's if larger)", file=out)
     print(HEADER, file=out)
 
 
 def print_row(out, row):
     c = row["cells"]
     x = c["xstrace"]
-    width = 7
-    lead = (f"{row['workload']:<8} {row['label']:<26} {c['untraced'].text():>8} "
-            f"{c['floor'].text():>7} {c['strace'].text():>7} ")
-    if x.why:
-        # n/a text spans xstrace and both of its ratio columns
-        line = lead + f"{x.why:<{width + 18}}"
+    line = (f"{row['workload']:<8} {row['label']:<32} {fmt(c['untraced'].rss(), 'd'):>10} "
+            f"{fmt(c['strace'].rss(), 'd'):>6} {fmt(x.rss(), 'd'):>7} | "
+            f"{c['untraced'].text():>8} {c['floor'].text():>7} {c['strace'].text():>7} ")
+    if x.why or not x.ok():
+        line += x.text()
     else:
         xs = x.seconds()
-        line = lead + (f"{x.text():>7} {fmt(ratio(xs, c['strace'].seconds())):>8} "
-                       f"{fmt(ratio(xs, c['floor'].seconds())):>7}")
-    line += (f" {fmt(c['untraced'].rss(), 'd'):>15} {fmt(c['strace'].rss(), 'd'):>6} "
-             f"{fmt(x.rss(), 'd'):>7}")
+        line += (f"{x.text():>7} {fmt(ratio(xs, c['strace'].seconds())):>8} "
+                 f"{fmt(ratio(xs, c['floor'].seconds())):>7}")
     print(line, file=out, flush=True)
 
 

@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 
 from measure import missing_option, pin, run_once
 from report import TOOLS, Cell, print_header, print_row, summarise_mode
@@ -35,6 +36,9 @@ def env_setup():
         "scale": float(os.environ.get("BENCH_SCALE", "0.05" if quick else "1")),
         "only": {s for s in os.environ.get("BENCH_ONLY", "").split(",") if s},
     }
+    unknown = cfg["only"] - {w.name for w in WORKLOADS} - {m.name for m in MODES}
+    if unknown:
+        sys.exit(f"run.py: BENCH_ONLY names no workload or mode: {', '.join(sorted(unknown))}")
     for prog in ["launch", "floor"] + [w.prog for w in WORKLOADS]:
         if not os.access(os.path.join(bindir, prog), os.X_OK):
             sys.exit(f"run.py: {bindir}/{prog} is missing: build with `make bench`")
@@ -76,34 +80,32 @@ def measure_row(cfg, tmp, w, mode, pinned):
     for i in range(cfg["runs"]):
         for tool in live[i % len(live):] + live[:i % len(live)]:
             cells[tool].runs.append(run_once(launch, argvs[tool]))
-    label = " ".join(opts) + ("" if pinned else " (unpinned)")
+    label = (" ".join(opts) or "full") + ("" if pinned else " unpinned")
     return {"workload": w.name, "mode": mode.name, "label": label,
             "pinned": pinned, "cells": cells}
 
 
 def wanted(cfg, w, mode):
-    only = cfg["only"]
-    if not only:
-        return True
-    names = {w.name, mode.name}
-    # a list naming only workloads (or only modes) keeps all of the other kind
-    if not only & {x.name for x in WORKLOADS}:
-        names.add(w.name)
-        only = only | {w.name}
-    if not only & {m.name for m in MODES}:
-        names.add(mode.name)
-        only = only | {mode.name}
-    return w.name in only and mode.name in only
+    """BENCH_ONLY filters workloads and modes separately; naming none of
+    one kind keeps all of that kind."""
+    ws = cfg["only"] & {x.name for x in WORKLOADS}
+    ms = cfg["only"] & {m.name for m in MODES}
+    return (not ws or w.name in ws) and (not ms or mode.name in ms)
 
 
 def main():
     cfg = env_setup()
+    sys.stdout.reconfigure(line_buffering=True)   # rows show as they finish
+    started = time.monotonic()
     all_cpus = os.sched_getaffinity(0)
     print(f"xstrace: {cfg['xstrace']} ({version(cfg['xstrace'])})")
     print(f"strace:  {cfg['strace']} ({version(cfg['strace'])})")
     print(f"{os.cpu_count()} CPUs, kernel {os.uname().release}; "
           f"{cfg['runs']} alternating runs per row, scale {cfg['scale']}; "
           f"pinned to CPU 0 (taskset -c 0) unless marked unpinned")
+    for w in WORKLOADS:
+        argv = w.argv(cfg["bin"], cfg["scale"])
+        print(f"  {w.name:<8} {w.prog} {argv[1]}: {w.what}" + (" (-f)" if w.follow else ""))
     tmp = tempfile.mkdtemp(prefix="xstrace-bench-")
     # wl_open makes its files here too, so one rmtree cleans up after a crash
     os.environ["TMPDIR"] = tmp
@@ -127,6 +129,7 @@ def main():
         line = summarise_mode(m.name, rows, WORKLOADS[0].name)
         if line:
             print(line)
+    print(f"(benchmark took {time.monotonic() - started:.0f} s)")
     failed = [r for r in rows for t in TOOLS
               if r["cells"][t].runs and not r["cells"][t].ok()]
     return 1 if failed else 0
