@@ -361,7 +361,7 @@ static void qualify(const char *expr)
 }
 
 enum { OPT_OUTPUT_SEPARATELY = 0x100, OPT_TRACE, OPT_TIMESTAMPS, OPT_RELATIVE, OPT_SYSCALL_TIMES,
-	OPT_SIGNAL, OPT_STATUS, OPT_DECODE_FDS, OPT_ALWAYS_SHOW_PID, OPT_ARGV0, OPT_SYSCALL_LIMIT, OPT_KILL_ON_EXIT };
+	OPT_SIGNAL, OPT_STATUS, OPT_DECODE_FDS, OPT_SECCOMP_BPF, OPT_ALWAYS_SHOW_PID, OPT_ARGV0, OPT_SYSCALL_LIMIT, OPT_KILL_ON_EXIT };
 
 /* -O 10, -O 1ms: an overhead per call, in microseconds by default */
 static uint64_t parse_overhead(const char *arg)
@@ -434,6 +434,7 @@ void parse_options(int argc, char **argv)
 		{ "syscall-times", optional_argument, NULL, OPT_SYSCALL_TIMES },
 		{ "summary-only", no_argument, NULL, 'c' },
 		{ "signal", required_argument, NULL, OPT_SIGNAL },
+		{ "seccomp-bpf", no_argument, NULL, OPT_SECCOMP_BPF },
 		{ "decode-fds", optional_argument, NULL, OPT_DECODE_FDS },
 		{ "status", required_argument, NULL, OPT_STATUS },
 		{ "successful-only", no_argument, NULL, 'z' },
@@ -483,6 +484,7 @@ void parse_options(int argc, char **argv)
 				qcount++;
 			break;
 		case OPT_SIGNAL: parse_signal_set(optarg); break;
+		case OPT_SECCOMP_BPF: the_config.seccomp_bpf = true; break;
 		case 'y': decode_fds = true; break;
 		case OPT_DECODE_FDS: parse_decode_fds(optarg ? optarg : "path"); break;
 		case OPT_STATUS: parse_status_set(optarg); break;
@@ -595,6 +597,16 @@ void parse_options(int argc, char **argv)
 		error_msg_and_help("--argv0 requires a command");
 	if (the_config.kill_on_exit && !the_config.argv && the_config.nattach)
 		error_msg_and_help("--kill-on-exit and -p/--attach are mutually exclusive options");
+	if (the_config.seccomp_bpf) {
+		/* untraced children would inherit a filter with nobody to answer */
+		if (!the_config.follow_forks) {
+			error_msg("--seccomp-bpf cannot be used without -f/--follow-forks, disabling");
+			the_config.seccomp_bpf = false;
+		} else if (!the_config.argv) {
+			error_msg("--seccomp-bpf is not enabled for processes attached with -p");
+			the_config.seccomp_bpf = false;
+		}
+	}
 	if (the_config.count && the_config.output_separately)
 		error_msg_and_help("(-c/--summary-only or -C/--summary) and -ff/--output-separately are mutually exclusive");
 	if (the_config.output_separately && !the_config.outfname)

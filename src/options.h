@@ -61,6 +61,7 @@ struct config {
 	bool kill_on_exit;       /* --kill-on-exit */
 	const char *username;    /* -u */
 	unsigned status_mask;    /* STATUS_* bits printed (-z, -Z, -e status=) */
+	bool seccomp_bpf;        /* --seccomp-bpf */
 };
 
 extern const struct config *cfg;

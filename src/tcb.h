@@ -21,6 +21,7 @@ enum tcb_flags {
 	TCB_IGNORE_ONE_SIGSTOP = 1u << 7,
 	TCB_EXITING_PRINTED = 1u << 8, /* line printed with "= ?" already */
 	TCB_COUNTED = 1u << 9,       /* -c: count the current call at exit */
+	TCB_SECCOMP = 1u << 10,      /* under our seccomp filter: run with PTRACE_CONT */
 };
 
 /* The syscall in progress: everything a decoder may read. */

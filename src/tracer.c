@@ -24,6 +24,7 @@
 #include "siginfo.h"
 #include "syscall.h"
 #include "fdpath.h"
+#include "seccomp.h"
 #include "summary.h"
 #include "tracer.h"
 
@@ -202,6 +203,10 @@ static void start_command(void)
 		}
 		if (cfg->argv0)
 			cfg->argv[0] = (char *)cfg->argv0;
+		if (cfg->seccomp_bpf && seccomp_install() < 0) {
+			fprintf(stderr, "%s: seccomp filter: %s\n", program_name, strerror(errno));
+			_exit(1);
+		}
 		execv(path, cfg->argv);
 		fprintf(stderr, "%s: exec: %s\n", program_name, strerror(errno));
 		_exit(1);
@@ -325,10 +330,13 @@ static void cleanup_on_die(void)
 
 /* ---- events ---- */
 
+/* Under the seccomp filter a tracee runs freely between traced calls and
+ * stops only to finish one it entered. */
 static void resume(struct tcb *t, int sig)
 {
-	if (ptrace(PTRACE_SYSCALL, t->pid, 0, (void *)(long)sig) < 0 && errno != ESRCH)
-		perror_msg("ptrace(PTRACE_SYSCALL, %d)", t->pid);
+	bool free_run = (t->flags & (TCB_SECCOMP | TCB_INSYSCALL)) == TCB_SECCOMP;
+	if (ptrace(free_run ? PTRACE_CONT : PTRACE_SYSCALL, t->pid, 0, (void *)(long)sig) < 0 && errno != ESRCH)
+		perror_msg("ptrace(%s, %d)", free_run ? "PTRACE_CONT" : "PTRACE_SYSCALL", t->pid);
 }
 
 static void print_exit_line(struct tcb *t, int status)
@@ -418,7 +426,7 @@ static void on_new_child(struct tcb *parent)
 		return;
 	pid_t child = (pid_t)msg;
 	if (child > 0 && !tcb_find(child)) {
-		struct tcb *c = add_tcb(child, TCB_STARTUP | (parent->flags & TCB_ATTACHED));
+		struct tcb *c = add_tcb(child, TCB_STARTUP | (parent->flags & (TCB_ATTACHED | TCB_SECCOMP)));
 		c->abi = parent->abi;
 	}
 }
@@ -451,7 +459,7 @@ static void handle_event(pid_t pid, int status)
 	if (!t) {
 		if (WIFSTOPPED(status) && cfg->follow_forks) {
 			/* a new child reported before its parent's fork event */
-			t = add_tcb(pid, TCB_STARTUP);
+			t = add_tcb(pid, TCB_STARTUP | (cfg->seccomp_bpf ? TCB_SECCOMP : 0));
 		} else {
 			if (WIFSTOPPED(status))
 				ptrace(PTRACE_DETACH, pid, 0, 0);
@@ -481,6 +489,17 @@ static void handle_event(pid_t pid, int status)
 		return;
 	case PTRACE_EVENT_EXEC:
 		on_exec(t);
+		/* the command runs under its filter from here on */
+		t->flags &= ~TCB_HIDE_LOG;
+		if (cfg->seccomp_bpf)
+			t->flags |= TCB_SECCOMP;
+		resume(t, 0);
+		return;
+	case PTRACE_EVENT_SECCOMP:
+		/* a traced call is entering; a syscall-entry stop may have seen it
+		 * already (before the tracee ran under the filter) */
+		if (!(t->flags & TCB_INSYSCALL))
+			on_syscall_stop(t);
 		resume(t, 0);
 		return;
 	case PTRACE_EVENT_EXIT:
@@ -574,6 +593,11 @@ int run_tracer(void)
 	seize_options = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC | PTRACE_O_TRACEEXIT;
 	if (cfg->kill_on_exit)
 		seize_options |= PTRACE_O_EXITKILL;
+	if (cfg->seccomp_bpf) {
+		seize_options |= PTRACE_O_TRACESECCOMP;
+		if (!seccomp_build(&cfg->trace, cfg->trace_all))
+			error_msg_and_die("seccomp filter: too many ranges of syscalls to filter");
+	}
 	if (cfg->follow_forks)
 		seize_options |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE;
 	shared_out = cfg->outfname && !cfg->output_separately
