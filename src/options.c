@@ -49,6 +49,7 @@ Startup:\n\
   --kill-on-exit kill all tracees if xstrace is killed\n\
 \n\
 Tracing:\n\
+  --seccomp-bpf   enable seccomp-bpf filtering\n\
   -f, --follow-forks\n\
                  follow forks\n\
   -ff, --follow-forks --output-separately\n\

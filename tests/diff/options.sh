@@ -20,6 +20,10 @@ compare_with_strace -y -- "$fio" "$T/data"
 compare_with_strace -y -f -- "$(prog fork_wait)"
 compare_with_strace --decode-fds=path -e trace=%desc -- cat /etc/hostname
 compare_with_strace -e decode-fds=path -e trace=dup2,close -- sh -c 'exec 5>/dev/null 6>&5; exec 5>&-'
+# --seccomp-bpf: the same lines, only the traced calls stop
+compare_with_strace -f --seccomp-bpf -e trace=openat,close,write -- "$fio" "$T/data"
+compare_with_strace -f --seccomp-bpf -e trace=%file -- ls /
+compare_with_strace --seccomp-bpf -e trace=close -- "$fio" "$T/data"
 # status filters: lines held until the result is known
 fio=$(prog file_io)
 compare_with_strace -Z -- "$fio" "$T/data"
