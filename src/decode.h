@@ -21,7 +21,7 @@ struct dctx {
 	pid_t tgid;           /* the process (-y's fd table); 0 in unit tests */
 	int max_strlen;       /* -s */
 	/* set by a decoder at exit: text printed after the return value */
-	char auxstr[512];
+	char auxstr[1024];
 	bool ret_printed;     /* the decoder printed the "= ..." part itself */
 	int ret_kind;         /* -1, or an enum ret_kind to print this return as
 				 (fcntl F_GETFL: R_HEX with auxstr "(flags ...)") */

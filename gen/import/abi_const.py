@@ -105,6 +105,11 @@ HEADERS = '''
 #include <linux/fadvise.h>
 #include <linux/net.h>
 #include <linux/serial.h>
+#include <linux/timex.h>
+#include <linux/sched/types.h>
+#include <linux/sysinfo.h>
+#include <linux/times.h>
+#include <linux/utime.h>
 #if defined __x86_64__ || defined __i386__
 # include <asm/prctl.h>
 #endif
@@ -148,6 +153,13 @@ struct xs_linux_dirent {
 	unsigned long d_off;
 	unsigned short d_reclen;
 	char d_name[];
+};
+
+/* include/linux/fs.h: name_to_handle_at(2), open_by_handle_at(2) */
+struct xs_file_handle {
+	__u32 handle_bytes;
+	int handle_type;
+	unsigned char f_handle[];
 };
 '''
 
@@ -212,6 +224,10 @@ STATFS_FIELDS = ['f_type', 'f_bsize', 'f_blocks', 'f_bfree', 'f_bavail',
 TERMIOS_FIELDS = ['c_iflag', 'c_oflag', 'c_cflag', 'c_lflag', 'c_line', 'c_cc']
 FLOCK_FIELDS = ['l_type', 'l_whence', 'l_start', 'l_len', 'l_pid']
 STAT64_ARCHES = 'defined __i386__ || defined __arm__'
+TIMEX_FIELDS = ['modes', 'offset', 'freq', 'maxerror', 'esterror', 'status',
+             'constant', 'precision', 'tolerance', 'time', 'tick', 'ppsfreq',
+             'jitter', 'shift', 'stabil', 'jitcnt', 'calcnt', 'errcnt',
+             'stbcnt', 'tai']
 
 STRUCTS = [
     ('stat', 'struct stat', None, STAT_FIELDS),
@@ -274,10 +290,35 @@ STRUCTS = [
      ['flags', 'pidfd', 'child_tid', 'parent_tid', 'exit_signal', 'stack',
       'stack_size', 'tls', 'set_tid', 'set_tid_size', 'cgroup']),
     ('epoll_event', 'struct epoll_event', None, ['events', 'data']),
+    # signals, time and events (issue 3)
+    ('stack_t', 'stack_t', None, ['ss_sp', 'ss_flags', 'ss_size']),
+    ('sigevent', 'struct sigevent', None,
+     ['sigev_value', 'sigev_signo', 'sigev_notify',
+      ('sigev_tid', '_sigev_un._tid'),
+      ('sigev_function', '_sigev_un._sigev_thread._function'),
+      ('sigev_attributes', '_sigev_un._sigev_thread._attribute')]),
+    ('timezone', 'struct timezone', None, ['tz_minuteswest', 'tz_dsttime']),
+    ('timex', 'struct timex', None, TIMEX_FIELDS),
+    ('kernel_timex', 'struct __kernel_timex', None, TIMEX_FIELDS),
+    ('sched_attr', 'struct sched_attr', None,
+     ['size', 'sched_policy', 'sched_flags', 'sched_nice', 'sched_priority',
+      'sched_runtime', 'sched_deadline', 'sched_period', 'sched_util_min',
+      'sched_util_max']),
+    ('futex_waitv', 'struct futex_waitv', None,
+     ['val', 'uaddr', 'flags', '__reserved']),
+    ('sysinfo', 'struct sysinfo', None,
+     ['uptime', 'loads', 'totalram', 'freeram', 'sharedram', 'bufferram',
+      'totalswap', 'freeswap', 'procs', 'totalhigh', 'freehigh', 'mem_unit']),
+    ('tms', 'struct tms', None,
+     ['tms_utime', 'tms_stime', 'tms_cutime', 'tms_cstime']),
+    ('f_owner_ex', 'struct f_owner_ex', None, ['type', 'pid']),
+    ('utimbuf', 'struct utimbuf', None, ['actime', 'modtime']),
+    ('file_handle', 'struct xs_file_handle', None,
+     ['handle_bytes', 'handle_type', 'f_handle']),
 ]
 
 # flexible array members: offset only
-FLEXIBLE = {'d_name'}
+FLEXIBLE = {'d_name', 'f_handle'}
 
 # sizeof.NAME for plain types
 TYPES = [

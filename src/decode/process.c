@@ -1,9 +1,13 @@
-/* Processes: execve, clone, wait4. */
+/* Processes: execve, execveat, clone, clone3, wait4, waitid. */
 #include <inttypes.h>
+#include <signal.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "common.h"
 #include "print.h"
+#include "siginfo.h"
 
 static uint64_t read_word(struct dctx *d, uint64_t addr, bool *ok)
 {
@@ -17,7 +21,8 @@ static uint64_t read_word(struct dctx *d, uint64_t addr, bool *ok)
 	return *ok ? v : 0;
 }
 
-/* ["ls", "/"]: at most -s elements, then "..." */
+/* ["ls", "/"]: at most -s elements, then "..."; a slot that cannot be
+ * read ends the list with "..." and its address in a comment */
 static void print_argv(struct dctx *d, uint64_t addr)
 {
 	bool ok;
@@ -32,11 +37,10 @@ static void print_argv(struct dctx *d, uint64_t addr)
 	}
 	P(d, "[");
 	for (unsigned i = 0;; i++) {
-		uint64_t p = read_word(d, addr + (uint64_t)i * d->abi->wordsize, &ok);
+		uint64_t slot = addr + (uint64_t)i * d->abi->wordsize;
+		uint64_t p = read_word(d, slot, &ok);
 		if (!ok) {
-			if (i)
-				P(d, ", ");
-			P(d, "...");
+			PF(d, ", ... /* %#" PRIx64 " */", slot);
 			break;
 		}
 		if (!p)
@@ -59,13 +63,16 @@ static void print_envp_count(struct dctx *d, uint64_t addr)
 	print_ptr(d, addr);
 	if (!addr)
 		return;
+	read_word(d, addr, &ok);
+	if (!ok)
+		return;
 	unsigned n = 0;
 	for (;; n++) {
 		uint64_t p = read_word(d, addr + (uint64_t)n * d->abi->wordsize, &ok);
 		if (!ok || !p)
 			break;
 	}
-	PF(d, " /* %u var%s */", n, n == 1 ? "" : "s");
+	PF(d, " /* %u var%s%s */", n, n == 1 ? "" : "s", ok ? "" : ", unterminated");
 }
 
 DEFINE_DECODER(execve)
@@ -103,26 +110,68 @@ static int arg_named(const struct dctx *d, const char *name)
 	return -1;
 }
 
-static void print_named_ptr(struct dctx *d, const char *label, const char *arg)
+static uint64_t named_value(const struct dctx *d, const char *name)
 {
-	int i = arg_named(d, arg);
-	if (i < 0)
-		return;
-	PF(d, ", %s=", label);
-	print_ptr(d, arg_ulong(d, (unsigned)i));
+	int i = arg_named(d, name);
+	return i >= 0 ? arg_ulong(d, (unsigned)i) : 0;
 }
 
-DEFINE_DECODER(clone)
+enum int_kind { INT_SIGNED, INT_UNSIGNED, INT_FD };
+
+/* [123] from an int the kernel wrote at exit; the address when it could
+ * not (error, NULL, unreadable) */
+static void print_int_at(struct dctx *d, uint64_t addr, enum int_kind kind)
 {
-	int fl = arg_named(d, "flags"), st = arg_named(d, "stack");
-	uint64_t flags = fl >= 0 ? arg_ulong(d, (unsigned)fl) : 0;
-	P(d, "child_stack=");
-	print_ptr(d, st >= 0 ? arg_ulong(d, (unsigned)st) : 0);
-	P(d, ", flags=");
+	int32_t v;
+	if (!addr || syserror(d) || d->mem->read(d->mem, addr, &v, 4) != 0) {
+		print_ptr(d, addr);
+		return;
+	}
+	P(d, "[");
+	if (kind == INT_FD)
+		print_fd(d, v);
+	else if (kind == INT_UNSIGNED)
+		PF(d, "%" PRIu32, (uint32_t)v);
+	else
+		PF(d, "%" PRId32, v);
+	P(d, "]");
+}
+
+/* struct user_desc, as i386 passes the thread area to clone */
+static void print_user_desc(struct dctx *d, uint64_t addr)
+{
+	unsigned char b[16];
+	if (!fetch_struct(d, addr, b, sizeof(b)))
+		return;
+	uint32_t entry = (uint32_t)field_u(b, 0, 4);
+	uint32_t bits = (uint32_t)field_u(b, 12, 4);
+	if (entry == UINT32_MAX)
+		P(d, "{entry_number=-1");
+	else
+		PF(d, "{entry_number=%" PRIu32, entry);
+	PF(d, ", base_addr=%#08" PRIx32 ", limit=%#08" PRIx32, (uint32_t)field_u(b, 4, 4),
+	   (uint32_t)field_u(b, 8, 4));
+	PF(d, ", seg_32bit=%u, contents=%u, read_exec_only=%u, limit_in_pages=%u"
+	   ", seg_not_present=%u, useable=%u}",
+	   bits & 1, (bits >> 1) & 3, (bits >> 3) & 1, (bits >> 4) & 1, (bits >> 5) & 1,
+	   (bits >> 6) & 1);
+}
+
+static void print_tls(struct dctx *d, uint64_t tls)
+{
+	if (d->abi->id == ABI_I386)
+		print_user_desc(d, tls);
+	else
+		print_ptr(d, tls);
+}
+
+/* flags without the exit signal, then "|" and the signal */
+static void print_clone_flags(struct dctx *d, uint64_t flags)
+{
 	uint64_t sig = flags & 0xff;
 	uint64_t rest = flags & ~(uint64_t)0xff;
 	if (rest) {
-		print_flags(d, XLAT(d->abi, clone_flags), rest, "");
+		print_flags(d, XLAT(d->abi, clone_flags), rest, NULL);
 		if (sig)
 			P(d, "|");
 	}
@@ -130,17 +179,188 @@ DEFINE_DECODER(clone)
 		print_signo(d, (int)sig);
 	if (!flags)
 		P(d, "0");
-	if (flags & (XV_CLONE_PARENT_SETTID | XV_CLONE_PIDFD))
-		print_named_ptr(d, "parent_tid", "parent_tid");
-	if (flags & (XV_CLONE_CHILD_SETTID | XV_CLONE_CHILD_CLEARTID))
-		print_named_ptr(d, "child_tidptr", "child_tid");
+}
+
+/* The stack and flags at entry; the pointers after them at exit, where
+ * the parent's tid (or the pidfd) has been written. */
+DEFINE_DECODER(clone)
+{
+	uint64_t flags = named_value(d, "flags");
+	uint64_t later = XV_CLONE_PARENT_SETTID | XV_CLONE_PIDFD | XV_CLONE_CHILD_SETTID |
+			 XV_CLONE_CHILD_CLEARTID | XV_CLONE_SETTLS;
+	if (!d->exiting) {
+		P(d, "child_stack=");
+		print_ptr(d, named_value(d, "stack"));
+		P(d, ", flags=");
+		print_clone_flags(d, flags);
+		return flags & later ? DEC_AGAIN : DEC_DONE;
+	}
+	if (flags & (XV_CLONE_PARENT_SETTID | XV_CLONE_PIDFD)) {
+		P(d, ", parent_tid=");
+		print_int_at(d, named_value(d, "parent_tid"),
+			     flags & XV_CLONE_PARENT_SETTID ? INT_UNSIGNED : INT_FD);
+	}
 	if (flags & XV_CLONE_SETTLS) {
-		int i = arg_named(d, "tls");
-		if (i >= 0) {
-			P(d, ", tls=");
-			print_hex(d, arg_ulong(d, (unsigned)i));
+		P(d, ", tls=");
+		print_tls(d, named_value(d, "tls"));
+	}
+	if (flags & (XV_CLONE_CHILD_SETTID | XV_CLONE_CHILD_CLEARTID)) {
+		P(d, ", child_tidptr=");
+		print_ptr(d, named_value(d, "child_tid"));
+	}
+	return DEC_DONE;
+}
+
+/* struct clone_args: the same 64-bit layout on every ABI */
+#define CA_U(b, f) field_u(b, OFF(d->abi, clone_args, f), FSZ(d->abi, clone_args, f))
+#define CA_HAS(f) ((uint64_t)OFF(d->abi, clone_args, f) + (uint64_t)FSZ(d->abi, clone_args, f))
+
+/* set_tid=[1, 2]: pids, at most -s of them */
+static void print_pid_array(struct dctx *d, uint64_t addr, uint64_t n)
+{
+	int32_t v;
+	if (d->mem->read(d->mem, addr, &v, 4) != 0) {
+		print_ptr(d, addr);
+		return;
+	}
+	P(d, "[");
+	for (uint64_t i = 0; i < n; i++) {
+		if (i)
+			P(d, ", ");
+		if (i >= (uint64_t)d->max_strlen) {
+			P(d, "...");
+			break;
+		}
+		if (d->mem->read(d->mem, addr + i * 4, &v, 4) != 0) {
+			PF(d, "... /* %#" PRIx64 " */", addr + i * 4);
+			break;
+		}
+		PF(d, "%" PRId32, v);
+	}
+	P(d, "]");
+}
+
+/* Bytes past the struct the kernel knows (up to a page), when not all
+ * zero: prefix, a comment with their offsets ("bytes 88..127"), then the
+ * bytes in hex cut at -s; "???" if unreadable.  Returns whether it
+ * printed. */
+static bool print_tail_bytes(struct dctx *d, const char *prefix, uint64_t addr, uint64_t from,
+			     uint64_t size)
+{
+	long page = sysconf(_SC_PAGESIZE);
+	if (page > 0 && size > (uint64_t)page)
+		size = (uint64_t)page;
+	if (from >= size)
+		return false;
+	uint64_t n = size - from;
+	unsigned char *buf = malloc((size_t)n);
+	if (!buf || d->mem->read(d->mem, addr + from, buf, (size_t)n) != 0) {
+		PF(d, "%s???", prefix);
+		free(buf);
+		return true;
+	}
+	uint64_t i = 0;
+	while (i < n && !buf[i])
+		i++;
+	if (i == n) {
+		free(buf);
+		return false;
+	}
+	PF(d, "%s/* bytes %" PRIu64 "..%" PRIu64 " */ ", prefix, from, size - 1);
+	size_t show = n > (uint64_t)d->max_strlen ? (size_t)d->max_strlen : (size_t)n;
+	print_quoted(d, buf, show, QUOTE_FORCE_HEX);
+	if (show < n)
+		P(d, "...");
+	free(buf);
+	return true;
+}
+
+DEFINE_DECODER(clone3)
+{
+	unsigned char b[MAX_STRUCT];
+	uint64_t addr = arg_ulong(d, 0), size = arg_ulong(d, 1);
+	uint64_t full = (uint64_t)SZ(d->abi, clone_args);
+	uint64_t fetch = size < full ? size : full;
+	if (!d->exiting) {
+		memset(b, 0, sizeof(b));
+		if (fetch < CA_HAS(tls)) {
+			print_ptr(d, addr);
+		} else if (fetch_struct(d, addr, b, (size_t)fetch)) {
+			uint64_t flags = CA_U(b, flags);
+			P(d, "{flags=");
+			print_flags(d, XLAT(d->abi, clone3_flags), flags, NULL);
+			if (flags & XV_CLONE_PIDFD) {
+				P(d, ", pidfd=");
+				print_ptr(d, CA_U(b, pidfd));
+			}
+			if (flags & (XV_CLONE_CHILD_SETTID | XV_CLONE_CHILD_CLEARTID)) {
+				P(d, ", child_tid=");
+				print_ptr(d, CA_U(b, child_tid));
+			}
+			if (flags & XV_CLONE_PARENT_SETTID) {
+				P(d, ", parent_tid=");
+				print_ptr(d, CA_U(b, parent_tid));
+			}
+			uint64_t sig = CA_U(b, exit_signal);
+			P(d, ", exit_signal=");
+			if (sig < INT32_MAX)
+				print_signo(d, (int)sig);
+			else
+				PF(d, "%" PRIu64, sig);
+			P(d, ", stack=");
+			print_ptr(d, CA_U(b, stack));
+			P(d, ", stack_size=");
+			print_hex(d, CA_U(b, stack_size));
+			if (flags & XV_CLONE_SETTLS) {
+				P(d, ", tls=");
+				print_tls(d, CA_U(b, tls));
+			}
+			uint64_t set_tid = CA_U(b, set_tid), nset = CA_U(b, set_tid_size);
+			if (set_tid || nset) {
+				P(d, ", set_tid=");
+				if (!set_tid || !nset || nset > 32)
+					print_ptr(d, set_tid);
+				else
+					print_pid_array(d, set_tid, nset);
+				PF(d, ", set_tid_size=%" PRIu64, nset);
+			}
+			if (fetch > (uint64_t)OFF(d->abi, clone_args, cgroup) &&
+			    (CA_U(b, cgroup) || (flags & XV_CLONE_INTO_CGROUP)))
+				PF(d, ", cgroup=%" PRIu64, CA_U(b, cgroup));
+			if (size > fetch)
+				print_tail_bytes(d, ", ", addr, fetch, size);
+			P(d, "}");
+			if ((flags & (XV_CLONE_PIDFD | XV_CLONE_PARENT_SETTID)) || size > fetch)
+				return DEC_AGAIN;
+		}
+		PF(d, ", %" PRIu64, size);
+		return DEC_DONE;
+	}
+	/* what the kernel wrote back for the parent */
+	if (!syserror(d)) {
+		if (d->mem->read(d->mem, addr, b, (size_t)fetch) != 0) {
+			P(d, " => ");
+			print_ptr(d, addr);
+		} else {
+			uint64_t flags = CA_U(b, flags);
+			const char *sep = " => {";
+			if (flags & XV_CLONE_PIDFD) {
+				PF(d, "%spidfd=", sep);
+				print_int_at(d, CA_U(b, pidfd), INT_FD);
+				sep = ", ";
+			}
+			if (flags & XV_CLONE_PARENT_SETTID) {
+				PF(d, "%sparent_tid=", sep);
+				print_int_at(d, CA_U(b, parent_tid), INT_SIGNED);
+				sep = ", ";
+			}
+			if (size > fetch && print_tail_bytes(d, sep, addr, fetch, size))
+				sep = ", ";
+			if (sep[0] == ',')
+				P(d, "}");
 		}
 	}
+	PF(d, ", %" PRIu64, size);
 	return DEC_DONE;
 }
 
@@ -212,5 +432,60 @@ DEFINE_DECODER(wait4)
 		print_ptr(d, arg_ulong(d, 3));
 	else
 		print_rusage(d, arg_ulong(d, 3));
+	return DEC_DONE;
+}
+
+/* (pasted directly: <signal.h> defines si_pid and the like as macros) */
+#define SI_U(b, f) field_u(b, LAYOUT(d->abi, offsetof_siginfo_##f), LAYOUT(d->abi, sizeof_siginfo_##f))
+#define SI_S(b, f) field_s(b, LAYOUT(d->abi, offsetof_siginfo_##f), LAYOUT(d->abi, sizeof_siginfo_##f))
+
+/* The siginfo waitid fills in (a child's state change), from the
+ * tracee's layout; "{}" when no child had one (WNOHANG). */
+static void print_waitid_siginfo(struct dctx *d, uint64_t addr)
+{
+	unsigned char b[MAX_STRUCT];
+	int size = SZ(d->abi, siginfo);
+	if (!addr || syserror(d) || size <= 0 || size > MAX_STRUCT) {
+		print_ptr(d, addr);
+		return;
+	}
+	if (!fetch_struct(d, addr, b, (size_t)size))
+		return;
+	if (SI_S(b, si_signo) == 0) {
+		P(d, "{}");
+		return;
+	}
+	siginfo_t si;
+	memset(&si, 0, sizeof(si));
+	si.si_signo = (int)SI_S(b, si_signo);
+	si.si_errno = (int)SI_S(b, si_errno);
+	si.si_code = (int)SI_S(b, si_code);
+	si.si_pid = (pid_t)SI_S(b, si_pid);
+	si.si_uid = (uid_t)SI_U(b, si_uid);
+	if (si.si_signo == SIGCHLD && si.si_code > 0) {
+		si.si_status = (int)SI_S(b, si_status);
+		si.si_utime = (clock_t)SI_S(b, si_utime);
+		si.si_stime = (clock_t)SI_S(b, si_stime);
+	}
+	print_siginfo(d, &si);
+}
+
+DEFINE_DECODER(waitid)
+{
+	if (!d->exiting) {
+		print_xval(d, XLAT(d->abi, waitid_types), (uint32_t)arg_ulong(d, 0), NULL);
+		PF(d, ", %d, ", arg_int(d, 1));
+		return DEC_AGAIN;
+	}
+	print_waitid_siginfo(d, arg_ulong(d, 2));
+	P(d, ", ");
+	print_flags(d, XLAT(d->abi, wait_options), (uint32_t)arg_ulong(d, 3), "W???");
+	if (d->sc->ent->nargs > 4) {
+		P(d, ", ");
+		if (syserror(d))
+			print_ptr(d, arg_ulong(d, 4));
+		else
+			print_rusage(d, arg_ulong(d, 4));
+	}
 	return DEC_DONE;
 }

@@ -1,6 +1,8 @@
-/* Signals: masks, rt_sigaction, rt_sigprocmask, rt_sigreturn. */
+/* Signals: masks, sigaction, sigprocmask, siginfo from tracee memory, the
+ * rt_sig* calls, sigaltstack, signalfd. */
 #include <inttypes.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "common.h"
 #include "print.h"
@@ -32,18 +34,28 @@ void print_sigmask_bytes(struct dctx *d, const unsigned char *m, unsigned nbytes
 	P(d, "]");
 }
 
-void print_sigmask_at(struct dctx *d, uint64_t addr, uint64_t size)
+/* A sigset of len bytes at addr: NULL, or the address when len is outside
+ * [min_len, 8] (the kernel's sigset is 64 bits), when unreadable, or at the
+ * exit of a failed call. */
+void print_sigset_len(struct dctx *d, uint64_t addr, uint64_t len, unsigned min_len)
 {
-	unsigned char m[128];
+	unsigned char m[8];
 	if (!addr) {
 		P(d, "NULL");
 		return;
 	}
-	if (size == 0 || size > sizeof(m) || d->mem->read(d->mem, addr, m, (size_t)size) < 0) {
+	if (len < min_len || len > sizeof(m)) {
 		print_ptr(d, addr);
 		return;
 	}
-	print_sigmask_bytes(d, m, (unsigned)size);
+	if (fetch_or_addr(d, addr, m, (size_t)len))
+		print_sigmask_bytes(d, m, (unsigned)len);
+}
+
+/* rt_sigprocmask and the like: the size must be at least a word */
+void print_sigmask_at(struct dctx *d, uint64_t addr, uint64_t size)
+{
+	print_sigset_len(d, addr, size, d->abi->wordsize);
 }
 
 static void print_sa_handler(struct dctx *d, uint64_t h)
@@ -84,7 +96,7 @@ static void print_sigaction(struct dctx *d, uint64_t addr)
 	int64_t restorer_flag = LAYOUT(d->abi, SA_RESTORER);
 	if (restorer_flag > 0 && (flags & (uint64_t)restorer_flag) && OFF(d->abi, kernel_sigaction, sa_restorer) >= 0) {
 		P(d, ", sa_restorer=");
-		print_hex(d, FIELD_U(d, buf, kernel_sigaction, sa_restorer));
+		print_ptr(d, FIELD_U(d, buf, kernel_sigaction, sa_restorer));
 	}
 	P(d, "}");
 }
@@ -116,10 +128,7 @@ DEFINE_DECODER(rt_sigprocmask)
 		P(d, ", ");
 		return DEC_AGAIN;
 	}
-	if (syserror(d))
-		print_ptr(d, arg_ulong(d, 2));
-	else
-		print_sigmask_at(d, arg_ulong(d, 2), size);
+	print_sigmask_at(d, arg_ulong(d, 2), size);
 	PF(d, ", %" PRIu64, size);
 	return DEC_DONE;
 }
@@ -135,5 +144,322 @@ DEFINE_DECODER(rt_sigreturn)
 		print_sigmask_bytes(d, m, sizeof(m));
 		P(d, "}");
 	}
+	return DEC_DONE;
+}
+
+DEFINE_DECODER(rt_sigpending)
+{
+	if (!d->exiting)
+		return DEC_AGAIN;
+	/* the kernel accepts any size up to 8 here (sigpending reuses it) */
+	print_sigset_len(d, arg_ulong(d, 0), arg_ulong(d, 1), 1);
+	PF(d, ", %" PRIu64, arg_ulong(d, 1));
+	return DEC_DONE;
+}
+
+DEFINE_DECODER(rt_sigsuspend)
+{
+	print_sigmask_at(d, arg_ulong(d, 0), arg_ulong(d, 1));
+	PF(d, ", %" PRIu64, arg_ulong(d, 1));
+	return DEC_DONE;
+}
+
+
+/* ---- siginfo_t from tracee memory ---- */
+
+#define SI_U(abi, b, f) field_u(b, OFF(abi, siginfo, f), FSZ(abi, siginfo, f))
+#define SI_S(abi, b, f) field_s(b, OFF(abi, siginfo, f), FSZ(abi, siginfo, f))
+
+/* The si_code names of one signal. */
+static const struct xlat *code_set_of(const struct abi *abi, int sig)
+{
+	switch (sig) {
+	case XV_SIGTRAP: return XLAT(abi, trap_codes);
+	case XV_SIGCHLD: return XLAT(abi, cld_codes);
+	case XV_SIGIO: return XLAT(abi, poll_codes);
+	case XV_SIGILL: return XLAT(abi, ill_codes);
+	case XV_SIGFPE: return XLAT(abi, fpe_codes);
+	case XV_SIGSEGV: return XLAT(abi, segv_codes);
+	case XV_SIGBUS: return XLAT(abi, bus_codes);
+	case XV_SIGSYS: return XLAT(abi, sys_codes);
+	}
+	return NULL;
+}
+
+/* clock ticks, and when not 0 the seconds they make as a comment */
+static void print_ticks(struct dctx *d, uint64_t ticks)
+{
+	static long hz;
+	if (!hz)
+		hz = sysconf(_SC_CLK_TCK);
+	PF(d, "%" PRIu64, ticks);
+	if (!ticks || hz <= 0)
+		return;
+	uint64_t scale = 1;
+	int digits = 0;
+	while (scale < (uint64_t)hz) {
+		scale *= 10;
+		digits++;
+	}
+	PF(d, " /* %" PRIu64 ".%0*" PRIu64 " s */", ticks / (uint64_t)hz, digits,
+	   ticks % (uint64_t)hz * scale / (uint64_t)hz);
+}
+
+static void print_uid32(struct dctx *d, uint32_t uid)
+{
+	if (uid == UINT32_MAX)
+		P(d, "-1");
+	else
+		PF(d, "%u", uid);
+}
+
+/* si_syscall of SIGSYS: "__NR_name" in the tracee's own ABI, "N" with the
+ * name as a comment in the other ABI of the same machine, else N */
+static void print_si_syscall(struct dctx *d, int nr, uint32_t arch)
+{
+	const struct abi *a = abi_by_audit_arch(arch);
+	const struct sysent *e = a && nr >= 0 ? sysent_lookup(a, (uint64_t)nr) : NULL;
+	bool same = a == d->abi;
+	bool sibling = a && !same &&
+		((a->id == ABI_X86_64 && d->abi->id == ABI_I386) ||
+		 (a->id == ABI_I386 && d->abi->id == ABI_X86_64) ||
+		 (a->id == ABI_AARCH64 && d->abi->id == ABI_ARM) ||
+		 (a->id == ABI_ARM && d->abi->id == ABI_AARCH64));
+	if (e && same)
+		PF(d, "__NR_%s", e->name);
+	else if (e && sibling)
+		PF(d, "%d /* %s */", nr, e->name);
+	else
+		PF(d, "%d", nr);
+}
+
+static void print_si_source(struct dctx *d, const struct abi *l, const unsigned char *b)
+{
+	PF(d, ", si_pid=%d, si_uid=", (int)SI_S(l, b, si_pid));
+	print_uid32(d, (uint32_t)SI_U(l, b, si_uid));
+}
+
+static void print_si_value(struct dctx *d, const struct abi *l, const unsigned char *b)
+{
+	PF(d, ", si_int=%d, si_ptr=", (int)SI_S(l, b, si_int));
+	print_ptr(d, SI_U(l, b, si_ptr));
+}
+
+void print_siginfo_buf(struct dctx *d, const struct abi *l, const unsigned char *b)
+{
+	int sig = (int)SI_S(l, b, si_signo);
+	int code = (int)SI_S(l, b, si_code);
+	int err = (int)SI_S(l, b, si_errno);
+	if (!sig) {
+		P(d, "{}");
+		return;
+	}
+	P(d, "{si_signo=");
+	print_signo(d, sig);
+	P(d, ", si_code=");
+	const char *cname = xlat_name(XLAT(l, si_codes), (uint64_t)(int64_t)code);
+	if (!cname)
+		cname = xlat_name(code_set_of(l, sig), (uint64_t)(int64_t)code);
+	if (cname)
+		P(d, cname);
+	else
+		PF(d, "%#x", (unsigned)code);
+	if (err) {
+		P(d, ", si_errno=");
+		if ((unsigned)err < errno_table_size && errno_table[err].name)
+			P(d, errno_table[err].name);
+		else
+			PF(d, "%u", (unsigned)err);
+	}
+	if (code <= 0) {
+		/* sent by a process */
+		switch (code) {
+		case XV_SI_USER: case XV_SI_TKILL:
+			print_si_source(d, l, b);
+			break;
+		case XV_SI_TIMER:
+			PF(d, ", si_timerid=%#x, si_overrun=%d", (unsigned)SI_U(l, b, si_timerid),
+			   (int)SI_S(l, b, si_overrun));
+			print_si_value(d, l, b);
+			break;
+		case XV_SI_SIGIO:
+			PF(d, ", si_band=%" PRId64 ", si_fd=%d", SI_S(l, b, si_band), (int)SI_S(l, b, si_fd));
+			break;
+		default:
+			print_si_source(d, l, b);
+			if (SI_U(l, b, si_ptr))
+				print_si_value(d, l, b);
+		}
+		P(d, "}");
+		return;
+	}
+	switch (sig) {
+	case XV_SIGCHLD:
+		print_si_source(d, l, b);
+		P(d, ", si_status=");
+		if (code == XV_CLD_EXITED)
+			PF(d, "%d", (int)SI_S(l, b, si_status));
+		else
+			print_signo(d, (int)SI_S(l, b, si_status));
+		P(d, ", si_utime=");
+		print_ticks(d, SI_U(l, b, si_utime));
+		P(d, ", si_stime=");
+		print_ticks(d, SI_U(l, b, si_stime));
+		break;
+	case XV_SIGILL: case XV_SIGFPE: case XV_SIGSEGV: case XV_SIGBUS: case XV_SIGTRAP:
+		P(d, ", si_addr=");
+		print_ptr(d, SI_U(l, b, si_addr));
+		if (sig == XV_SIGSEGV && code == XV_SEGV_BNDERR) {
+			P(d, ", si_lower=");
+			print_ptr(d, SI_U(l, b, si_lower));
+			P(d, ", si_upper=");
+			print_ptr(d, SI_U(l, b, si_upper));
+		} else if (sig == XV_SIGSEGV && code == XV_SEGV_PKUERR) {
+			PF(d, ", si_pkey=%u", (unsigned)SI_U(l, b, si_pkey));
+		} else if (sig == XV_SIGBUS && (code == XV_BUS_MCEERR_AR || code == XV_BUS_MCEERR_AO)) {
+			PF(d, ", si_addr_lsb=%#x", (unsigned)SI_U(l, b, si_addr_lsb));
+		}
+		break;
+	case XV_SIGIO:
+		if (code >= XV_POLL_IN && code <= XV_POLL_HUP)
+			PF(d, ", si_band=%" PRId64 ", si_fd=%d", SI_S(l, b, si_band), (int)SI_S(l, b, si_fd));
+		break;
+	case XV_SIGSYS: {
+		uint32_t arch = (uint32_t)SI_U(l, b, si_arch);
+		P(d, ", si_call_addr=");
+		print_ptr(d, SI_U(l, b, si_call_addr));
+		P(d, ", si_syscall=");
+		print_si_syscall(d, (int)SI_S(l, b, si_syscall), arch);
+		P(d, ", si_arch=");
+		print_xval(d, XLAT(l, audit_arch), arch, NULL);
+		break;
+	}
+	default:
+		if (SI_U(l, b, si_pid) || SI_U(l, b, si_uid))
+			print_si_source(d, l, b);
+		if (SI_U(l, b, si_ptr))
+			print_si_value(d, l, b);
+	}
+	P(d, "}");
+}
+
+/* A siginfo_t of the tracee's ABI at addr. */
+void print_siginfo_at(struct dctx *d, uint64_t addr)
+{
+	unsigned char buf[256];
+	int size = SZ(d->abi, siginfo);
+	if (size <= 0 || size > (int)sizeof(buf)) {
+		print_ptr(d, addr);
+		return;
+	}
+	if (fetch_or_addr(d, addr, buf, (size_t)size))
+		print_siginfo_buf(d, d->abi, buf);
+}
+
+/* rt_sigtimedwait(set, info, timeout, size): the siginfo is written by the
+ * kernel, so a non-NULL info is printed at exit, with the timeout as it
+ * was at entry (kept in aux[0..2]); the return names the signal. */
+DEFINE_DECODER(rt_sigtimedwait)
+{
+	bool t64 = call_is_time64(d);
+	uint64_t info = arg_ulong(d, 1), ts = arg_ulong(d, 2);
+	uint64_t size = arg_ulong(d, 3);
+	if (!d->exiting) {
+		print_sigmask_at(d, arg_ulong(d, 0), size);
+		P(d, ", ");
+		if (!info) {
+			P(d, "NULL, ");
+			print_ts_at(d, ts, t64);
+			PF(d, ", %" PRIu64, size);
+		} else {
+			unsigned char buf[32];
+			d->sc->aux[2] = ts && d->mem->read(d->mem, ts, buf, (size_t)timespec_size(d, t64)) == 0;
+			if (d->sc->aux[2]) {
+				int so = t64 ? OFF(d->abi, kernel_timespec, tv_sec) : OFF(d->abi, timespec, tv_sec);
+				int ss = t64 ? FSZ(d->abi, kernel_timespec, tv_sec) : FSZ(d->abi, timespec, tv_sec);
+				int no = t64 ? OFF(d->abi, kernel_timespec, tv_nsec) : OFF(d->abi, timespec, tv_nsec);
+				int ns = t64 ? FSZ(d->abi, kernel_timespec, tv_nsec) : FSZ(d->abi, timespec, tv_nsec);
+				d->sc->aux[0] = (uint64_t)field_s(buf, so, ss);
+				d->sc->aux[1] = field_u(buf, no, ns);
+			}
+		}
+		return DEC_AGAIN;
+	}
+	if (info) {
+		print_siginfo_at(d, info);
+		P(d, ", ");
+		if (d->sc->aux[2])
+			PF(d, "{tv_sec=%" PRId64 ", tv_nsec=%" PRIu64 "}", (int64_t)d->sc->aux[0], d->sc->aux[1]);
+		else
+			print_ptr(d, ts);
+		PF(d, ", %" PRIu64, size);
+	}
+	if (!syserror(d) && d->sc->rval > 0) {
+		const char *name = signame((int)d->sc->rval);
+		if (name)
+			snprintf(d->auxstr, sizeof(d->auxstr), "(%s)", name);
+		else
+			snprintf(d->auxstr, sizeof(d->auxstr), "(%d)", (int)d->sc->rval);
+	}
+	return DEC_DONE;
+}
+
+DEFINE_DECODER(rt_sigqueueinfo)
+{
+	PF(d, "%d, ", arg_int(d, 0));
+	print_signo(d, arg_int(d, 1));
+	P(d, ", ");
+	print_siginfo_at(d, arg_ulong(d, 2));
+	return DEC_DONE;
+}
+
+DEFINE_DECODER(rt_tgsigqueueinfo)
+{
+	PF(d, "%d, %d, ", arg_int(d, 0), arg_int(d, 1));
+	print_signo(d, arg_int(d, 2));
+	P(d, ", ");
+	print_siginfo_at(d, arg_ulong(d, 3));
+	return DEC_DONE;
+}
+
+/* ---- sigaltstack, signalfd ---- */
+
+static void print_stack_t_at(struct dctx *d, uint64_t addr)
+{
+	unsigned char buf[32];
+	if (!fetch_or_addr(d, addr, buf, (size_t)SZ(d->abi, stack_t)))
+		return;
+	P(d, "{ss_sp=");
+	print_ptr(d, FIELD_U(d, buf, stack_t, ss_sp));
+	P(d, ", ss_flags=");
+	print_flags(d, XLAT(d->abi, sigaltstack_flags), (uint32_t)FIELD_U(d, buf, stack_t, ss_flags), NULL);
+	PF(d, ", ss_size=%" PRIu64 "}", FIELD_U(d, buf, stack_t, ss_size));
+}
+
+DEFINE_DECODER(sigaltstack)
+{
+	if (!d->exiting) {
+		print_stack_t_at(d, arg_ulong(d, 0));
+		P(d, ", ");
+		return DEC_AGAIN;
+	}
+	print_stack_t_at(d, arg_ulong(d, 1));
+	return DEC_DONE;
+}
+
+DEFINE_DECODER(signalfd)
+{
+	print_fd(d, arg_int(d, 0));
+	P(d, ", ");
+	print_sigmask_at(d, arg_ulong(d, 1), arg_ulong(d, 2));
+	PF(d, ", %" PRIu64, arg_ulong(d, 2));
+	return DEC_DONE;
+}
+
+DEFINE_DECODER(signalfd4)
+{
+	decode_signalfd(d);
+	P(d, ", ");
+	print_flags(d, XLAT(d->abi, signalfd_flags), (uint32_t)arg_ulong(d, 3), NULL);
 	return DEC_DONE;
 }

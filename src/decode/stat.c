@@ -1,4 +1,4 @@
-/* stat family, statx, getdents. */
+/* stat family, statx, statfs family, mknod, getdents. */
 #include <inttypes.h>
 #include <string.h>
 
@@ -14,23 +14,28 @@ static bool is_device(unsigned mode)
 	return type == XV_S_IFCHR || type == XV_S_IFBLK;
 }
 
-/* S_IFREG|0644, or a bare octal mode when the type is unknown */
+/* S_IFREG|0644, S_ISUID|0600 (no type), or a bare octal mode when the
+ * type is not a known one */
 void print_symbolic_mode(struct dctx *d, unsigned mode)
 {
-	const char *type = xlat_name(XLAT(d->abi, mode_types), mode & MODE_TYPE_MASK);
+	const char *type = "";
+	if (mode & MODE_TYPE_MASK)
+		type = xlat_name(XLAT(d->abi, mode_types), mode & MODE_TYPE_MASK);
 	if (!type) {
 		print_mode(d, mode);
 		return;
 	}
-	P(d, type);
-	P(d, "|");
+	if (*type) {
+		P(d, type);
+		P(d, "|");
+	}
 	if (mode & 04000)
 		P(d, "S_ISUID|");
 	if (mode & 02000)
 		P(d, "S_ISGID|");
 	if (mode & 01000)
 		P(d, "S_ISVTX|");
-	print_mode(d, mode & 0777);
+	print_mode(d, mode & ~(MODE_TYPE_MASK | 07000u));
 }
 
 static void print_makedev(struct dctx *d, uint64_t dev)
@@ -197,3 +202,111 @@ DEFINE_DECODER(getdents)
 {
 	return dents_common(d, OFF(d->abi, linux_dirent, d_reclen), FSZ(d->abi, linux_dirent, d_reclen));
 }
+
+/* ---- mknod ---- */
+
+/* mknod(path, mode[, makedev(major, minor)]): the kernel takes the mode
+ * as a 16-bit umode_t and the device as a 32-bit number; the device is
+ * shown for character and block devices only */
+static int mknod_common(struct dctx *d, unsigned path_arg)
+{
+	unsigned mode = (uint16_t)arg_ulong(d, path_arg + 1);
+	print_path(d, arg_ulong(d, path_arg));
+	P(d, ", ");
+	print_symbolic_mode(d, mode);
+	if (is_device(mode)) {
+		P(d, ", ");
+		print_makedev(d, (uint32_t)arg_ulong(d, path_arg + 2));
+	}
+	return DEC_DONE;
+}
+
+DEFINE_DECODER(mknod)
+{
+	return mknod_common(d, 0);
+}
+
+DEFINE_DECODER(mknodat)
+{
+	print_dirfd(d, arg_int(d, 0));
+	P(d, ", ");
+	return mknod_common(d, 1);
+}
+
+/* ---- statfs family ---- */
+
+#define STATFS_U(d, buf, is64, f) \
+	((is64) ? FIELD_U(d, buf, statfs64, f) : FIELD_U(d, buf, statfs, f))
+#define STATFS_OFF(d, is64, f) ((is64) ? OFF((d)->abi, statfs64, f) : OFF((d)->abi, statfs, f))
+
+/* f_fsid={val=[0x39afdfa2, 0x44969d40]}: two ints in hex */
+static void print_fsid(struct dctx *d, const unsigned char *buf, int off)
+{
+	PF(d, "f_fsid={val=[%#" PRIx64 ", %#" PRIx64 "]}", field_u(buf, off, 4), field_u(buf, off + 4, 4));
+}
+
+/* The whole struct statfs (or statfs64) as strace prints it; f_flags
+ * only when the kernel marked it valid */
+static void print_statfs_fields(struct dctx *d, const unsigned char *buf, bool is64)
+{
+	uint64_t flags = STATFS_U(d, buf, is64, f_flags);
+	P(d, "{f_type=");
+	print_xval(d, XLAT(d->abi, statfs_magic), STATFS_U(d, buf, is64, f_type), NULL);
+	PF(d, ", f_bsize=%" PRIu64 ", f_blocks=%" PRIu64 ", f_bfree=%" PRIu64
+	   ", f_bavail=%" PRIu64 ", f_files=%" PRIu64 ", f_ffree=%" PRIu64 ", ",
+	   STATFS_U(d, buf, is64, f_bsize), STATFS_U(d, buf, is64, f_blocks),
+	   STATFS_U(d, buf, is64, f_bfree), STATFS_U(d, buf, is64, f_bavail),
+	   STATFS_U(d, buf, is64, f_files), STATFS_U(d, buf, is64, f_ffree));
+	print_fsid(d, buf, STATFS_OFF(d, is64, f_fsid));
+	PF(d, ", f_namelen=%" PRIu64 ", f_frsize=%" PRIu64,
+	   STATFS_U(d, buf, is64, f_namelen), STATFS_U(d, buf, is64, f_frsize));
+	if (flags & XV_ST_VALID) {
+		P(d, ", f_flags=");
+		print_flags(d, XLAT(d->abi, statfs_flags), flags, NULL);
+	}
+	P(d, "}");
+}
+
+/* At exit: the struct, or its address after an error or when the size
+ * the caller passed (statfs64) is not the ABI's */
+static void print_statfs_at(struct dctx *d, uint64_t addr, bool is64, uint64_t caller_size)
+{
+	unsigned char buf[MAX_STRUCT];
+	int size = is64 ? SZ(d->abi, statfs64) : SZ(d->abi, statfs);
+	if (syserror(d) || size <= 0 || size > MAX_STRUCT || (is64 && caller_size != (uint64_t)size)) {
+		print_ptr(d, addr);
+		return;
+	}
+	if (fetch_struct(d, addr, buf, (size_t)size))
+		print_statfs_fields(d, buf, is64);
+}
+
+/* statfs(path, buf), fstatfs(fd, buf) */
+static int statfs_common(struct dctx *d)
+{
+	if (!d->exiting) {
+		print_arg(d, 0);
+		P(d, ", ");
+		return DEC_AGAIN;
+	}
+	print_statfs_at(d, arg_ulong(d, 1), false, 0);
+	return DEC_DONE;
+}
+
+/* statfs64(path, size, buf), fstatfs64(fd, size, buf) */
+static int statfs64_common(struct dctx *d)
+{
+	uint64_t size = arg_ulong(d, 1);
+	if (!d->exiting) {
+		print_arg(d, 0);
+		PF(d, ", %" PRIu64 ", ", size);
+		return DEC_AGAIN;
+	}
+	print_statfs_at(d, arg_ulong(d, 2), true, size);
+	return DEC_DONE;
+}
+
+DEFINE_DECODER(statfs) { return statfs_common(d); }
+DEFINE_DECODER(fstatfs) { return statfs_common(d); }
+DEFINE_DECODER(statfs64) { return statfs64_common(d); }
+DEFINE_DECODER(fstatfs64) { return statfs64_common(d); }
