@@ -76,6 +76,10 @@ def main():
         # CPU times and values that depend on who ran when
         rest = re.sub(r'(si_utime|si_stime)=\d+( /\* [\d.]+ s \*/)?', r'\1=T', rest)
         rest = re.sub(r'^((?:getppid|rt_sigreturn)\(.*\) += )\d+$', r'\1N', rest)
+        # system load and resource counters move between two runs
+        rest = re.sub(r'^sysinfo\(\{.*\}\)', 'sysinfo({...})', rest)
+        rest = re.sub(r'(ru_[us]time)=\{tv_sec=\d+, tv_usec=\d+\}', r'\1={T}', rest)
+        rest = re.sub(r'(tms_[cu]?[us]time)=\d+( /\* [\d.]+ s \*/)?', r'\1=T', rest)
         out.append((label.get(pid, ''), rest))
     if per_pid:
         joined, pending = [], {}
