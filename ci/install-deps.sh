@@ -10,3 +10,9 @@ $SUDO apt-get update -qq || true
 $SUDO apt-get install -y -qq --no-install-recommends \
 	build-essential autoconf automake gperf python3 pkg-config \
 	libunwind-dev strace clang xz-utils groff-base git > /dev/null
+# cross builds and the QEMU system tests (make check-qemu)
+$SUDO apt-get install -y -qq --no-install-recommends \
+	gcc-aarch64-linux-gnu gcc-arm-linux-gnueabihf gcc-riscv64-linux-gnu \
+	gcc-i686-linux-gnu libc6-dev-arm64-cross libc6-dev-armhf-cross \
+	libc6-dev-riscv64-cross libc6-dev-i386-cross \
+	qemu-system-arm qemu-system-misc qemu-system-x86 cpio > /dev/null

@@ -136,7 +136,7 @@ static void poll_exiting(struct dctx *d, uint64_t ts, bool t64)
 	if (syserror(d))
 		return;
 	if (d->sc->rval == 0) {
-		snprintf(d->auxstr, sizeof(d->auxstr), "Timeout");
+		snprintf(d->auxstr, sizeof(d->auxstr), "(Timeout)");
 		return;
 	}
 	char out[RESULT_MAX];
@@ -280,7 +280,7 @@ static void select_exiting(struct dctx *d, const uint64_t *args, bool is_ts, boo
 	if (syserror(d))
 		return;
 	if (d->sc->rval == 0) {
-		snprintf(d->auxstr, sizeof(d->auxstr), "Timeout");
+		snprintf(d->auxstr, sizeof(d->auxstr), "(Timeout)");
 		return;
 	}
 	static const char *const names[] = { "in", "out", "except" };
