@@ -1,7 +1,7 @@
 #!/bin/sh
 # build.sh ARCH SRCDIR BUILDDIR: a static cross build of xstrace and its
 # test programs for ARCH in BUILDDIR (configure --host=TRIPLET
-# --enable-static, make, make check TESTS=); configures only once.
+# --enable-static, make, and the VM's test programs); configures only once.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/arch.sh"
@@ -16,6 +16,8 @@ if [ ! -f Makefile ]; then
 	"$src/configure" -q --host="$TRIPLET" --enable-static > configure.log 2>&1 ||
 		{ tail -n 30 configure.log config.log >&2; exit 1; }
 fi
-if ! { make -j2 && make -j2 check TESTS=; } > make.log 2>&1; then
+# only the test programs the VM runs: others may use host-only syscalls
+progs="file_io long_string exit_status die_signal signal_handler fork_wait sleeper"
+if ! { make -j2 && make -j2 $(for p in $progs; do printf 'tests/prog/%s ' "$p"; done); } > make.log 2>&1; then
 	tail -n 40 make.log >&2; exit 1
 fi
