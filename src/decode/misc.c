@@ -180,10 +180,10 @@ static void print_sched_attr(struct dctx *d, uint64_t addr, uint32_t usize)
 			   FIELD_U(d, buf, sched_attr, sched_period));
 		}
 		if (size >= (uint32_t)full) {
-			if (!is_set || (flags & XV_SCHED_FLAG_UTIL_CLAMP_MIN))
-				PF(d, ", sched_util_min=%u", (unsigned)FIELD_U(d, buf, sched_attr, sched_util_min));
-			if (!is_set || (flags & XV_SCHED_FLAG_UTIL_CLAMP_MAX))
-				PF(d, ", sched_util_max=%u", (unsigned)FIELD_U(d, buf, sched_attr, sched_util_max));
+			/* whatever the clamp flags say */
+			PF(d, ", sched_util_min=%u, sched_util_max=%u",
+			   (unsigned)FIELD_U(d, buf, sched_attr, sched_util_min),
+			   (unsigned)FIELD_U(d, buf, sched_attr, sched_util_max));
 		}
 	}
 	if ((is_set ? usize : attr_size) > size)

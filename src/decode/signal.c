@@ -1,37 +1,47 @@
 /* Signals: masks, sigaction, sigprocmask, siginfo from tracee memory, the
  * rt_sig* calls, sigaltstack, signalfd. */
 #include <inttypes.h>
+#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "common.h"
 #include "print.h"
 
-/* [HUP CHLD], or ~[KILL STOP] when two thirds of the bits are set */
-void print_sigmask_bytes(struct dctx *d, const unsigned char *m, unsigned nbytes)
+/* [HUP CHLD], or ~[KILL STOP] when two thirds of the bits are set; the
+ * mask is looked at in whole 32-bit words, as strace does */
+static void sprint_sigmask(char *out, size_t n, const unsigned char *m, unsigned nbytes)
 {
-	unsigned nsig = nbytes * 8, set = 0;
+	unsigned char w[8] = { 0 };
+	if (nbytes > sizeof(w))
+		nbytes = sizeof(w);
+	memcpy(w, m, nbytes);
+	unsigned nsig = (nbytes + 3) / 4 * 32, set = 0;
 	for (unsigned i = 0; i < nsig; i++)
-		set += (m[i / 8] >> (i % 8)) & 1;
+		set += (w[i / 8] >> (i % 8)) & 1;
 	bool invert = set >= nsig * 2 / 3;
-	if (invert)
-		P(d, "~");
-	P(d, "[");
+	size_t len = (size_t)snprintf(out, n, "%s[", invert ? "~" : "");
 	bool first = true;
-	for (unsigned i = 0; i < nsig; i++) {
-		bool bit = (m[i / 8] >> (i % 8)) & 1;
+	for (unsigned i = 0; i < nsig && len < n; i++) {
+		bool bit = (w[i / 8] >> (i % 8)) & 1;
 		if (bit == invert)
 			continue;
-		if (!first)
-			P(d, " ");
-		first = false;
 		const char *name = signame((int)i + 1);
 		if (name)
-			P(d, name + 3);
+			len += (size_t)snprintf(out + len, n - len, "%s%s", first ? "" : " ", name + 3);
 		else
-			PF(d, "%u", i + 1);
+			len += (size_t)snprintf(out + len, n - len, "%s%u", first ? "" : " ", i + 1);
+		first = false;
 	}
-	P(d, "]");
+	if (len < n)
+		snprintf(out + len, n - len, "]");
+}
+
+void print_sigmask_bytes(struct dctx *d, const unsigned char *m, unsigned nbytes)
+{
+	char buf[768];
+	sprint_sigmask(buf, sizeof(buf), m, nbytes);
+	P(d, buf);
 }
 
 /* A sigset of len bytes at addr: NULL, or the address when len is outside
@@ -461,5 +471,142 @@ DEFINE_DECODER(signalfd4)
 	decode_signalfd(d);
 	P(d, ", ");
 	print_flags(d, XLAT(d->abi, signalfd_flags), (uint32_t)arg_ulong(d, 3), NULL);
+	return DEC_DONE;
+}
+
+/* ---- the pre-rt calls of i386 and arm: one-word masks ---- */
+
+static void print_old_sigaction(struct dctx *d, uint64_t addr)
+{
+	unsigned char buf[32];
+	int size = SZ(d->abi, old_sigaction);
+	if (size <= 0 || size > (int)sizeof(buf)) {
+		print_ptr(d, addr);
+		return;
+	}
+	if (!fetch_or_addr(d, addr, buf, (size_t)size))
+		return;
+	uint64_t flags = FIELD_U(d, buf, old_sigaction, sa_flags);
+	P(d, "{sa_handler=");
+	print_sa_handler(d, FIELD_U(d, buf, old_sigaction, sa_handler));
+	P(d, ", sa_mask=");
+	print_sigmask_bytes(d, buf + OFF(d->abi, old_sigaction, sa_mask),
+			    (unsigned)FSZ(d->abi, old_sigaction, sa_mask));
+	P(d, ", sa_flags=");
+	print_flags(d, XLAT(d->abi, sa_flags), flags, NULL);
+	int64_t restorer_flag = LAYOUT(d->abi, SA_RESTORER);
+	if (restorer_flag > 0 && (flags & (uint64_t)restorer_flag)) {
+		P(d, ", sa_restorer=");
+		print_ptr(d, FIELD_U(d, buf, old_sigaction, sa_restorer));
+	}
+	P(d, "}");
+}
+
+DEFINE_DECODER(sigaction)
+{
+	if (!d->exiting) {
+		print_signo(d, arg_int(d, 0));
+		P(d, ", ");
+		print_old_sigaction(d, arg_ulong(d, 1));
+		P(d, ", ");
+		return DEC_AGAIN;
+	}
+	print_old_sigaction(d, arg_ulong(d, 2));
+	return DEC_DONE;
+}
+
+DEFINE_DECODER(sigprocmask)
+{
+	unsigned ws = d->abi->wordsize;
+	if (!d->exiting) {
+		print_xval(d, XLAT(d->abi, sigprocmask_how), (uint32_t)arg_ulong(d, 0), NULL);
+		P(d, ", ");
+		print_sigset_len(d, arg_ulong(d, 1), ws, ws);
+		P(d, ", ");
+		return DEC_AGAIN;
+	}
+	print_sigset_len(d, arg_ulong(d, 2), ws, ws);
+	return DEC_DONE;
+}
+
+DEFINE_DECODER(sigpending)
+{
+	if (!d->exiting)
+		return DEC_AGAIN;
+	print_sigset_len(d, arg_ulong(d, 0), d->abi->wordsize, d->abi->wordsize);
+	return DEC_DONE;
+}
+
+/* sigsuspend(..., old_sigset_t mask): the last argument, a value */
+DEFINE_DECODER(sigsuspend)
+{
+	unsigned char m[8];
+	unsigned last = d->sc->ent->nargs ? d->sc->ent->nargs - 1u : 0;
+	uint64_t v = arg_ulong(d, last);
+	for (unsigned i = 0; i < sizeof(m); i++)
+		m[i] = (unsigned char)(v >> (8 * i));
+	print_sigmask_bytes(d, m, d->abi->wordsize);
+	return DEC_DONE;
+}
+
+/* signal(SIGINT, SIG_IGN) = 0 (SIG_DFL): the old handler in hex */
+DEFINE_DECODER(signal)
+{
+	if (!d->exiting) {
+		print_signo(d, arg_int(d, 0));
+		P(d, ", ");
+		print_sa_handler(d, arg_ulong(d, 1));
+		return DEC_AGAIN;
+	}
+	if (!syserror(d)) {
+		uint64_t h = (uint64_t)d->sc->rval;
+		if (d->abi->wordsize == 4)
+			h = (uint32_t)h;
+		d->ret_kind = R_HEX;
+		if (h == 0)
+			snprintf(d->auxstr, sizeof(d->auxstr), "(SIG_DFL)");
+		else if (h == 1)
+			snprintf(d->auxstr, sizeof(d->auxstr), "(SIG_IGN)");
+	}
+	return DEC_DONE;
+}
+
+/* The old one-word mask as a value: sgetmask() = 0x... (mask [...]),
+ * ssetmask([...]) = 0x... (old mask [...]) */
+static void mask_word(const struct dctx *d, uint64_t v, unsigned char *m)
+{
+	for (int i = 0; i < d->abi->wordsize; i++)
+		m[i] = (unsigned char)(v >> (8 * i));
+}
+
+static void old_mask_result(struct dctx *d, const char *what)
+{
+	unsigned char m[8];
+	char buf[768];
+	if (syserror(d))
+		return;
+	mask_word(d, (uint32_t)d->sc->rval, m);
+	sprint_sigmask(buf, sizeof(buf), m, d->abi->wordsize);
+	d->ret_kind = R_HEX;
+	snprintf(d->auxstr, sizeof(d->auxstr), "(%s%s)", what, buf);
+}
+
+DEFINE_DECODER(sgetmask)
+{
+	if (!d->exiting)
+		return DEC_AGAIN;
+	old_mask_result(d, "mask ");
+	return DEC_DONE;
+}
+
+DEFINE_DECODER(ssetmask)
+{
+	if (!d->exiting) {
+		unsigned char m[8];
+		mask_word(d, (uint32_t)arg_ulong(d, 0), m);
+		print_sigmask_bytes(d, m, d->abi->wordsize);
+		return DEC_AGAIN;
+	}
+	old_mask_result(d, "old mask ");
 	return DEC_DONE;
 }
