@@ -12,6 +12,9 @@
 #include "config.h"
 #include "error.h"
 #include "options.h"
+#include "printopts.h"
+#include "qual.h"
+#include "dump.h"
 #include "print.h"
 #include "summary.h"
 #include "timestamp.h"
@@ -319,10 +322,11 @@ static void qualify(const char *expr)
 		{ "trace", 't' }, { "t", 't' }, { "signal", 's' }, { "signals", 's' },
 		{ "s", 's' }, { "quiet", 'q' }, { "silent", 'q' }, { "silence", 'q' },
 		{ "q", 'q' },
+		{ "abbrev", 'A' }, { "a", 'A' }, { "verbose", 'V' }, { "v", 'V' },
+		{ "raw", 'R' }, { "x", 'R' }, { "read", 'r' }, { "reads", 'r' }, { "r", 'r' },
+		{ "write", 'w' }, { "writes", 'w' }, { "w", 'w' },
 		/* known to strace, not implemented here yet */
-		{ "abbrev", '-' }, { "a", '-' }, { "verbose", '-' }, { "v", '-' },
-		{ "raw", '-' }, { "x", '-' }, { "read", '-' }, { "reads", '-' }, { "r", '-' },
-		{ "write", '-' }, { "writes", '-' }, { "w", '-' }, { "fault", '-' },
+		{ "fault", '-' },
 		{ "inject", '-' }, { "status", 'S' }, { "kvm", '-' }, { "decode-fds", 'y' },
 		{ "decode-pids", '-' }, { "trace-fds", '-' },
 	};
@@ -340,6 +344,11 @@ static void qualify(const char *expr)
 		}
 	}
 	switch (what) {
+	case 'A': qual_parse('a', val); return;
+	case 'V': qual_parse('v', val); return;
+	case 'R': qual_parse('r', val); return;
+	case 'r': dump_parse(false, val); return;
+	case 'w': dump_parse(true, val); return;
 	case 'y':
 		parse_decode_fds(val);
 		return;
@@ -362,7 +371,8 @@ static void qualify(const char *expr)
 }
 
 enum { OPT_OUTPUT_SEPARATELY = 0x100, OPT_TRACE, OPT_TIMESTAMPS, OPT_RELATIVE, OPT_SYSCALL_TIMES,
-	OPT_SIGNAL, OPT_STATUS, OPT_DECODE_FDS, OPT_SECCOMP_BPF, OPT_ALWAYS_SHOW_PID, OPT_ARGV0, OPT_SYSCALL_LIMIT, OPT_KILL_ON_EXIT };
+	OPT_SIGNAL, OPT_STATUS, OPT_DECODE_FDS, OPT_SECCOMP_BPF, OPT_ALWAYS_SHOW_PID, OPT_ARGV0, OPT_SYSCALL_LIMIT, OPT_KILL_ON_EXIT,
+	OPT_ABBREV, OPT_VERBOSE, OPT_RAW, OPT_READ, OPT_WRITE, OPT_STRINGS_IN_HEX, OPT_CONST_PRINT_STYLE };
 
 /* -O 10, -O 1ms: an overhead per call, in microseconds by default */
 static uint64_t parse_overhead(const char *arg)
@@ -414,6 +424,39 @@ static int parse_precision_opt(const char *opt, const char *arg)
 	return digits;
 }
 
+/* --strings-in-hex[=none|non-ascii-chars|non-ascii|all] */
+static void parse_strings_in_hex(const char *arg)
+{
+	static const struct { const char *name; int flag; } styles[] = {
+		{ "none", XFLAG_NONE }, { "non-ascii-chars", XFLAG_NON_ASCII_CHARS },
+		{ "non-ascii", XFLAG_NON_ASCII }, { "all", XFLAG_ALL },
+	};
+	if (!arg) {
+		xflag = XFLAG_ALL;
+		return;
+	}
+	for (unsigned i = 0; i < sizeof(styles) / sizeof(styles[0]); i++)
+		if (!strcmp(arg, styles[i].name)) {
+			xflag = styles[i].flag;
+			return;
+		}
+	error_msg_and_help("invalid --strings-in-hex argument: '%s'", arg);
+}
+
+/* -X / --const-print-style=raw|abbrev|verbose */
+static void parse_const_print_style(const char *opt, const char *arg)
+{
+	static const char *const styles[] = {
+		[XLAT_STYLE_ABBREV] = "abbrev", [XLAT_STYLE_RAW] = "raw", [XLAT_STYLE_VERBOSE] = "verbose",
+	};
+	for (unsigned i = 0; i < sizeof(styles) / sizeof(styles[0]); i++)
+		if (!strcmp(arg, styles[i])) {
+			xlat_style = (enum xlat_style)i;
+			return;
+		}
+	error_msg_and_help("invalid %s argument: '%s'", opt, arg);
+}
+
 void parse_options(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -454,17 +497,26 @@ void parse_options(int argc, char **argv)
 		{ "summary-columns", required_argument, NULL, 'U' },
 		{ "summary-wall-clock", no_argument, NULL, 'w' },
 		{ "summary-syscall-overhead", required_argument, NULL, 'O' },
+		{ "abbrev", required_argument, NULL, OPT_ABBREV },
+		{ "verbose", required_argument, NULL, OPT_VERBOSE },
+		{ "raw", required_argument, NULL, OPT_RAW },
+		{ "read", required_argument, NULL, OPT_READ },
+		{ "write", required_argument, NULL, OPT_WRITE },
+		{ "no-abbrev", no_argument, NULL, 'v' },
+		{ "const-print-style", required_argument, NULL, OPT_CONST_PRINT_STYLE },
+		{ "strings-in-hex", optional_argument, NULL, OPT_STRINGS_IN_HEX },
 		{ NULL, 0, NULL, 0 },
 	};
 	int c;
-	int fcount = 0, tcount = 0, qcount = 0;
+	int fcount = 0, tcount = 0, qcount = 0, xcount = 0;
+	bool hex_given = false;
 	memset(the_config.signal_set, 0xff, sizeof(the_config.signal_set));
 	the_config.status_mask = STATUS_ALL;
 	bool timestamps_given = false;
 	the_config.rel_digits = 6;
 	the_config.T_digits = 6;
 	bool separately = false;
-	while ((c = getopt_long(argc, argv, "+a:AcCdE:fhino:O:p:qrs:S:e:tTu:U:VwxyzZ", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+a:AcCdE:fhino:O:p:qrs:S:e:tTu:U:vVwxX:yzZ", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'a':
 			the_config.acolumn = parse_num(optarg, 0, INT_MAX);
@@ -526,7 +578,16 @@ void parse_options(int argc, char **argv)
 			break;
 		}
 		case 'V': version(); break;
-		case 'x': xflag++; break;
+		case 'x': xcount++; break;
+		case OPT_STRINGS_IN_HEX: parse_strings_in_hex(optarg); hex_given = true; break;
+		case 'X': parse_const_print_style("-X", optarg); break;
+		case OPT_CONST_PRINT_STYLE: parse_const_print_style("--const-print-style", optarg); break;
+		case 'v': qual_parse('a', "none"); break;
+		case OPT_ABBREV: qual_parse('a', optarg); break;
+		case OPT_VERBOSE: qual_parse('v', optarg); break;
+		case OPT_RAW: qual_parse('r', optarg); break;
+		case OPT_READ: dump_parse(false, optarg); break;
+		case OPT_WRITE: dump_parse(true, optarg); break;
 		case 't': tcount++; break;
 		case 'c':
 			if (the_config.count == COUNT_AND_TRACE)
@@ -612,6 +673,11 @@ void parse_options(int argc, char **argv)
 		error_msg_and_help("(-c/--summary-only or -C/--summary) and -ff/--output-separately are mutually exclusive");
 	if (the_config.output_separately && !the_config.outfname)
 		the_config.output_separately = false;
+	qual_finish();
+	if (xcount && hex_given)
+		error_msg_and_die("-x and --strings-in-hex cannot be provided simultaneously");
+	if (xcount)
+		xflag = xcount == 1 ? XFLAG_NON_ASCII : XFLAG_ALL;
 	const char *force = getenv("XSTRACE_FORCE_REGS");
 	the_config.force_regs = force && *force && strcmp(force, "0");
 }

@@ -7,15 +7,16 @@
 
 #include "fdpath.h"
 #include "print.h"
+#include "printopts.h"
 
 int xflag;
 bool decode_fds;
 
 static bool needs_hex(const unsigned char *s, size_t n, unsigned style)
 {
-	if (style & QUOTE_FORCE_HEX || xflag >= 2)
+	if (style & QUOTE_FORCE_HEX || xflag == XFLAG_ALL)
 		return true;
-	if (!xflag)
+	if (xflag != XFLAG_NON_ASCII)
 		return false;
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = s[i];
@@ -62,6 +63,13 @@ void print_quoted(struct dctx *d, const unsigned char *s, size_t n, unsigned sty
 		}
 		if (c >= ' ' && c < 0x7f && !((style & QUOTE_FD_PATH) && (c == '<' || c == '>'))) {
 			*o++ = (char)c;
+			continue;
+		}
+		if (xflag == XFLAG_NON_ASCII_CHARS) {
+			*o++ = '\\';
+			*o++ = 'x';
+			*o++ = hexd[c >> 4];
+			*o++ = hexd[c & 15];
 			continue;
 		}
 		/* octal, as short as can be read back unambiguously */
@@ -192,7 +200,10 @@ void print_fd(struct dctx *d, int fd)
 void print_dirfd(struct dctx *d, int fd)
 {
 	if (fd == -100) {
+		if (style_begin(d, "-100"))
+			return;
 		P(d, "AT_FDCWD");
+		style_end(d);
 		if (decode_fds && d->tgid)
 			print_fd_path(d, fdpath_cwd(d->mem->pid, d->tgid));
 	} else {
@@ -244,8 +255,40 @@ static const char *unknown_text(const struct xlat *x, const char *dflt)
 	return dflt && *dflt ? dflt : NULL;
 }
 
+/* -X raw and verbose: the number, and in verbose the names in a comment
+ * when there are any; true when that was all to print */
+static bool styled(struct dctx *d, const char *num, bool named)
+{
+	if (xlat_style == XLAT_STYLE_RAW || named) {
+		style_begin(d, num);
+		return true;
+	}
+	return false;
+}
+
+static bool any_flag_named(const struct xlat *x, uint64_t val)
+{
+	if (!val)
+		return xlat_name(x, 0) != NULL;
+	for (unsigned i = 0; x && i < x->n; i++)
+		if (x->ents[i].val && (val & x->ents[i].val) == x->ents[i].val)
+			return true;
+	return false;
+}
+
 void print_flags(struct dctx *d, const struct xlat *x, uint64_t val, const char *dflt)
 {
+	if (xlat_style != XLAT_STYLE_ABBREV) {
+		char num[24];
+		snprintf(num, sizeof(num), "%#" PRIx64, val);
+		if (styled(d, num, any_flag_named(x, val))) {
+			if (xlat_style == XLAT_STYLE_ABBREV) {
+				print_flags(d, x, val, dflt);
+				style_end(d);
+			}
+			return;
+		}
+	}
 	dflt = unknown_text(x, dflt);
 	unsigned n = 0;
 	if (val == 0) {
@@ -275,6 +318,17 @@ void print_flags(struct dctx *d, const struct xlat *x, uint64_t val, const char 
 bool print_xval(struct dctx *d, const struct xlat *x, uint64_t val, const char *dflt)
 {
 	const char *s = xlat_name(x, val);
+	if (xlat_style != XLAT_STYLE_ABBREV) {
+		char num[24];
+		snprintf(num, sizeof(num), "%#" PRIx64, val);
+		if (styled(d, num, s)) {
+			if (xlat_style == XLAT_STYLE_ABBREV) {
+				P(d, s);
+				style_end(d);
+			}
+			return s != NULL;
+		}
+	}
 	if (s) {
 		P(d, s);
 		return true;
@@ -289,6 +343,17 @@ bool print_xval(struct dctx *d, const struct xlat *x, uint64_t val, const char *
 void print_xval_d(struct dctx *d, const struct xlat *x, uint64_t val, const char *dflt)
 {
 	const char *s = xlat_name(x, val);
+	if (xlat_style != XLAT_STYLE_ABBREV) {
+		char num[24];
+		snprintf(num, sizeof(num), "%" PRIu64, val);
+		if (styled(d, num, s)) {
+			if (xlat_style == XLAT_STYLE_ABBREV) {
+				P(d, s);
+				style_end(d);
+			}
+			return;
+		}
+	}
 	if (s) {
 		P(d, s);
 		return;

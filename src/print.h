@@ -19,7 +19,10 @@ enum quote_style {
 };
 
 /* Global print settings (from the config). */
-extern int xflag;       /* -x: 1, -xx: 2 */
+/* -x: XFLAG_NON_ASCII, -xx: XFLAG_ALL, --strings-in-hex=non-ascii-chars:
+ * octal escapes become \xNN, the rest stays as it is */
+enum { XFLAG_NONE, XFLAG_NON_ASCII, XFLAG_ALL, XFLAG_NON_ASCII_CHARS };
+extern int xflag;
 extern bool decode_fds; /* -y */
 
 void print_quoted(struct dctx *d, const unsigned char *s, size_t n, unsigned style);

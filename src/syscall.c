@@ -6,6 +6,9 @@
 #include "decode.h"
 #include "options.h"
 #include "print.h"
+#include "printopts.h"
+#include "qual.h"
+#include "dump.h"
 #include "syscall.h"
 #include "fdpath.h"
 #include "summary.h"
@@ -94,8 +97,8 @@ static int decode_unknown(struct dctx *d)
 static int run_decoder(struct dctx *d)
 {
 	const struct sysent *e = d->sc->ent;
-	if (!e)
-		return d->exiting ? DEC_DONE : decode_unknown(d);
+	if (!e || (d->sc->qual & QUAL_RAW))
+		return d->exiting ? DEC_DONE : e ? decode_raw(d) : decode_unknown(d);
 	return e->decode ? e->decode(d) : decode_generic(d);
 }
 
@@ -126,6 +129,8 @@ void syscall_entering(struct tcb *t, const struct stop_info *si)
 	sc->sp = si->sp;
 	t->stop_ip = si->ip;
 	sc->ent = sysent_lookup(abi, si->nr);
+	if (qual_custom)
+		sc->qual = (uint8_t)qual_of(abi, si->nr, sc->ent);
 	t->flags |= TCB_INSYSCALL;
 	t->flags &= ~(TCB_REPRINT | TCB_EXITING_PRINTED);
 
@@ -259,6 +264,8 @@ void syscall_exiting(struct tcb *t, const struct stop_info *si)
 		print_errno_ret(f, sc->error, true);
 	} else {
 		int rk = d.ret_kind >= 0 ? d.ret_kind : sc->ent ? sc->ent->ret : R_INT;
+		if (sc->qual & QUAL_RAW)
+			rk = R_HEX;
 		switch (rk) {
 		case R_HEX:
 			if (sc->abi->wordsize == 4)
@@ -286,6 +293,8 @@ void syscall_exiting(struct tcb *t, const struct stop_info *si)
 	if (cfg->syscall_times)
 		print_syscall_time(f, &t->entry_time);
 	out_line_end(f);
+	if (sc->qual & QUAL_DUMP)
+		dump_io(&d);
 	release_staged_line(t, sc->error ? STATUS_FAILED : STATUS_SUCCESSFUL);
 	if (cfg->syscall_limit && ++calls_printed >= cfg->syscall_limit)
 		syscall_limit_reached = true;

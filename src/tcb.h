@@ -35,6 +35,7 @@ struct syscall_state {
 	uint64_t sp, ip;
 	uint64_t aux[4];      /* decoder's own state between entry and exit */
 	uint64_t prev_nr;     /* this thread's previous syscall (restart_syscall) */
+	uint8_t qual;         /* enum qual_bits (printopts.h); 0: the defaults */
 };
 
 struct tcb {

@@ -31,6 +31,7 @@ bool print_num_at(struct dctx *d, uint64_t addr, int size, bool is_signed);
 struct aux_capture {
 	struct outfile *saved;
 	struct outfile tmp;
+	int style;   /* -X: the text after the value is always symbolic */
 };
 void aux_begin(struct dctx *d, struct aux_capture *c);
 void aux_end(struct dctx *d, struct aux_capture *c);

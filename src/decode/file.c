@@ -10,10 +10,20 @@
 
 #include "common.h"
 #include "print.h"
+#include "printopts.h"
 
 /* Access mode first, then the other open flags: O_RDONLY|O_CLOEXEC. */
 void print_open_flags(struct dctx *d, uint64_t flags)
 {
+	if (xlat_style != XLAT_STYLE_ABBREV) {
+		char num[24];
+		snprintf(num, sizeof(num), "%#" PRIx64, flags);
+		if (style_begin(d, num))
+			return;
+		print_open_flags(d, flags);
+		style_end(d);
+		return;
+	}
 	print_xval(d, XLAT(d->abi, open_access_modes), flags & XV_O_ACCMODE, "");
 	if (flags & ~(uint64_t)XV_O_ACCMODE) {
 		P(d, "|");

@@ -4,6 +4,7 @@
 #include <inttypes.h>
 
 #include "print.h"
+#include "printopts.h"
 
 /* On 32-bit ABIs a 64-bit argument takes a register pair (low word first
  * on our little-endian ABIs), which some ABIs start on an even register:
@@ -76,9 +77,14 @@ void print_arg(struct dctx *d, unsigned i)
 		x = xlat_sets[a->param][d->abi->id];
 		/* an int: negative names (RUSAGE_CHILDREN) are stored sign-extended,
 		 * an unknown value prints as the 32-bit hex strace shows */
-		if (xlat_name(x, (uint64_t)(int64_t)(int32_t)v))
+		if (xlat_name(x, (uint64_t)(int64_t)(int32_t)v)) {
+			char num[24];
+			snprintf(num, sizeof(num), "%#" PRIx32, (uint32_t)v);
+			if (xlat_style != XLAT_STYLE_ABBREV && style_begin(d, num))
+				break;
 			P(d, xlat_name(x, (uint64_t)(int64_t)(int32_t)v));
-		else
+			style_end(d);
+		} else
 			print_xval(d, x, (uint32_t)v, NULL);
 		break;
 	case K_SIGNO: print_signo(d, arg_int(d, reg)); break;

@@ -2,12 +2,14 @@
  * munmap, mprotect, madvise, brk, msync and the mlock family print with the
  * generic printer from their signatures. */
 #include <inttypes.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "common.h"
 #include "print.h"
+#include "printopts.h"
 
 #define MAP_TYPE_MASK 0xfu
 #define HUGE_SHIFT 26
@@ -17,6 +19,16 @@
 static void print_mmap_flags(struct dctx *d, uint64_t flags)
 {
 	const struct xlat *x = XLAT(d->abi, mmap_flags);
+	if (xlat_style != XLAT_STYLE_ABBREV) {
+		/* -X: the whole value, then (verbose) all of the above */
+		char num[24];
+		snprintf(num, sizeof(num), "%#" PRIx64, flags);
+		if (style_begin(d, num))
+			return;
+		print_mmap_flags(d, flags);
+		style_end(d);
+		return;
+	}
 	print_xval(d, x, flags & MAP_TYPE_MASK, "MAP_???");
 	uint64_t rest = flags & ~(uint64_t)MAP_TYPE_MASK & ~((uint64_t)HUGE_MASK << HUGE_SHIFT);
 	if (rest) {

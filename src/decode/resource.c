@@ -1,17 +1,27 @@
 /* Limits and usage, randomness, arch_prctl. */
 #include <inttypes.h>
+#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "common.h"
 #include "print.h"
+#include "printopts.h"
 
 /* RLIM64_INFINITY for the 64-bit layouts (prlimit64, and getrlimit and
  * setrlimit on 64-bit ABIs), RLIM_INFINITY for the 32-bit one */
 static void print_rlim(struct dctx *d, uint64_t v, int size)
 {
 	bool inf = size == 8 ? v == UINT64_MAX : (uint32_t)v == UINT32_MAX;
-	if (inf)
+	if (xlat_style != XLAT_STYLE_ABBREV && (inf || (v > 1024 && v % 1024 == 0))) {
+		/* -X: the number, and in verbose the usual text as a comment */
+		char num[24];
+		snprintf(num, sizeof(num), "%" PRIu64, size == 8 ? v : (uint32_t)v);
+		if (!style_begin(d, num)) {
+			print_rlim(d, v, size);
+			style_end(d);
+		}
+	} else if (inf)
 		P(d, size == 8 ? "RLIM64_INFINITY" : "RLIM_INFINITY");
 	else if (v > 1024 && v % 1024 == 0)
 		PF(d, "%" PRIu64 "*1024", v / 1024);

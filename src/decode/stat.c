@@ -4,6 +4,7 @@
 
 #include "common.h"
 #include "print.h"
+#include "printopts.h"
 
 /* the file type field of a mode (S_IFMT: every bit of mode_types) */
 #define MODE_TYPE_MASK 0170000u
@@ -21,8 +22,17 @@ void print_symbolic_mode(struct dctx *d, unsigned mode)
 	const char *type = "";
 	if (mode & MODE_TYPE_MASK)
 		type = xlat_name(XLAT(d->abi, mode_types), mode & MODE_TYPE_MASK);
-	if (!type) {
+	if (!type || (!*type && !(mode & 07000))) {
 		print_mode(d, mode);
+		return;
+	}
+	if (xlat_style != XLAT_STYLE_ABBREV) {
+		char num[24];
+		snprintf(num, sizeof(num), "%#03o", mode);
+		if (style_begin(d, num))
+			return;
+		print_symbolic_mode(d, mode);
+		style_end(d);
 		return;
 	}
 	if (*type) {
