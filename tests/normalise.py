@@ -12,6 +12,54 @@ import sys
 PREFIX = re.compile(r'^(?:\[pid +(\d+)\] |(\d+) +)')
 
 
+# names that mkstemp-like calls make: a file created with O_CREAT|O_EXCL
+# whose name ends in 6 letters or digits (then an optional .suffix)
+EXCL_NAME = re.compile(r'"([^"]+)", [A-Z_|]*\bO_CREAT\|O_EXCL\b')
+RANDOM_TAIL = re.compile(r'^(.*?)([A-Za-z0-9]{6})((?:\.[A-Za-z0-9]+)?)$')
+
+
+def mask_values(out):
+    """Values that differ between two runs of the same command, whoever
+    traces it: random bytes and names, CPU times, system counters, the
+    return of rt_sigreturn (the interrupted call's, whichever it was).
+    Applied after a cut call is glued back, so both halves are seen."""
+    names = {}
+    for _, _, _, rest in out:
+        for m in EXCL_NAME.finditer(rest):
+            base = m.group(1).rsplit('/', 1)[-1]
+            t = RANDOM_TAIL.match(base)
+            if t:
+                names[base] = t.group(1) + 'XXXXXX' + t.group(3)
+    random_fds = {}     # pid -> fds open on /dev/urandom or /dev/random
+    res = []
+    for pid, raw, cols, rest in out:
+        for base, masked in names.items():
+            rest = rest.replace(base, masked)
+        fds = random_fds.setdefault(raw, set())
+        m = re.match(r'^open(?:at)?\((?:[^,]*, )?"/dev/u?random", .*\) = (\d+)$', rest)
+        if m:
+            fds.add(m.group(1))
+        m = re.match(r'^close\((\d+)\)', rest)
+        if m:
+            fds.discard(m.group(1))
+        m = re.match(r'^read\((\d+), "', rest)
+        if m and m.group(1) in fds:
+            rest = re.sub(r'^(read\(\d+, )"(?:[^"\\]|\\.)*"(\.\.\.)?', r'\1"RANDOM"', rest)
+        rest = re.sub(r'getrandom\("(?:[^"\\]|\\.)*"(\.\.\.)?', 'getrandom("RANDOM"', rest)
+        rest = re.sub(r'(si_uid)=\d+', r'\1=N', rest)
+        # CPU times and values that depend on who ran when
+        rest = re.sub(r'(si_utime|si_stime)=\d+( /\* [\d.]+ s \*/)?', r'\1=T', rest)
+        rest = re.sub(r'^(getppid\(.*\) += )\d+$', r'\1N', rest)
+        rest = re.sub(r'^(rt_sigreturn\(.*\) += ).*$', r'\1N', rest)
+        # system load, free space and resource counters move between runs
+        rest = re.sub(r'^sysinfo\(\{.*\}\)', 'sysinfo({...})', rest)
+        rest = re.sub(r'\b(f_bfree|f_bavail|f_ffree)=\d+', r'\1=N', rest)
+        rest = re.sub(r'(ru_[us]time)=\{tv_sec=\d+, tv_usec=\d+\}', r'\1={T}', rest)
+        rest = re.sub(r'(tms_[cu]?[us]time)=\d+( /\* [\d.]+ s \*/)?', r'\1=T', rest)
+        res.append((pid, cols, rest))
+    return res
+
+
 def main():
     per_pid = '--per-pid' in sys.argv
     lines = sys.stdin.read().splitlines()
@@ -70,37 +118,27 @@ def main():
         rest = re.sub(r'^((?:<\.\.\. )?(?:set_tid_address|getpid|gettid|getppid|clone|clone3|fork|vfork|wait4)'
                       r'(?:\(| resumed>).*\) += )(\d+)$', relabel, rest)
         rest = re.sub(r'0x[0-9a-f]+', '0xADDR', rest)
-        rest = cols + rest
-        rest = re.sub(r'getrandom\("[^"]*"', 'getrandom("RANDOM"', rest)
-        rest = re.sub(r'(si_uid)=\d+', r'\1=N', rest)
-        # CPU times and values that depend on who ran when
-        rest = re.sub(r'(si_utime|si_stime)=\d+( /\* [\d.]+ s \*/)?', r'\1=T', rest)
-        rest = re.sub(r'^((?:getppid|rt_sigreturn)\(.*\) += )\d+$', r'\1N', rest)
-        # system load and resource counters move between two runs
-        rest = re.sub(r'^sysinfo\(\{.*\}\)', 'sysinfo({...})', rest)
-        rest = re.sub(r'(ru_[us]time)=\{tv_sec=\d+, tv_usec=\d+\}', r'\1={T}', rest)
-        rest = re.sub(r'(tms_[cu]?[us]time)=\d+( /\* [\d.]+ s \*/)?', r'\1=T', rest)
-        out.append((label.get(pid, ''), rest))
+        out.append((label.get(pid, ''), pid, cols, rest))
     if per_pid:
         joined, pending = [], {}
-        for pid, rest in out:
+        for pid, raw, cols, rest in out:
             if rest.endswith(' <unfinished ...>'):
-                pending[pid] = (len(joined), rest[:-len(' <unfinished ...>')])
+                pending[pid] = (len(joined), cols, rest[:-len(' <unfinished ...>')])
                 joined.append(None)
                 continue
-            # after any -t/-r/-n/-i columns
-            m = re.match(r'^(?:(?:TS|REL|\(\+REL\)|\[[^\]]*\]) )*<\.\.\. \w+ resumed>', rest)
+            m = re.match(r'^<\.\.\. \w+ resumed>', rest)
             if m and pid in pending:
-                idx, head = pending.pop(pid)
-                joined[idx] = (pid, head + rest[m.end():])
+                idx, hcols, head = pending.pop(pid)
+                joined[idx] = (pid, raw, hcols, head + rest[m.end():])
                 continue
-            joined.append((pid, rest))
-        joined += [(p, h + ' <unfinished ...>') for p, (i, h) in pending.items()]
+            joined.append((pid, raw, cols, rest))
+        joined += [(p, r, c, h + ' <unfinished ...>') for p, (i, c, h) in pending.items()]
         out = [x for x in joined if x]
         out.sort(key=lambda x: x[0])   # stable: each pid keeps its order
-        out = [(p, re.sub(r'\) +=', ') =', r)) for p, r in out]
-    for pid, rest in out:
-        print(('%s ' % pid if pid else '') + rest)
+        out = [(p, r, c, re.sub(r'\) +=', ') =', rest)) for p, r, c, rest in out]
+    out = mask_values(out)
+    for pid, cols, rest in out:
+        print(('%s ' % pid if pid else '') + cols + rest)
 
 
 if __name__ == '__main__':

@@ -7,7 +7,6 @@
 
 #include "common.h"
 #include "print.h"
-#include "siginfo.h"
 
 static uint64_t read_word(struct dctx *d, uint64_t addr, bool *ok)
 {
@@ -436,9 +435,6 @@ DEFINE_DECODER(wait4)
 }
 
 /* (pasted directly: <signal.h> defines si_pid and the like as macros) */
-#define SI_U(b, f) field_u(b, LAYOUT(d->abi, offsetof_siginfo_##f), LAYOUT(d->abi, sizeof_siginfo_##f))
-#define SI_S(b, f) field_s(b, LAYOUT(d->abi, offsetof_siginfo_##f), LAYOUT(d->abi, sizeof_siginfo_##f))
-
 /* The siginfo waitid fills in (a child's state change), from the
  * tracee's layout; "{}" when no child had one (WNOHANG). */
 static void print_waitid_siginfo(struct dctx *d, uint64_t addr)
@@ -449,25 +445,8 @@ static void print_waitid_siginfo(struct dctx *d, uint64_t addr)
 		print_ptr(d, addr);
 		return;
 	}
-	if (!fetch_struct(d, addr, b, (size_t)size))
-		return;
-	if (SI_S(b, si_signo) == 0) {
-		P(d, "{}");
-		return;
-	}
-	siginfo_t si;
-	memset(&si, 0, sizeof(si));
-	si.si_signo = (int)SI_S(b, si_signo);
-	si.si_errno = (int)SI_S(b, si_errno);
-	si.si_code = (int)SI_S(b, si_code);
-	si.si_pid = (pid_t)SI_S(b, si_pid);
-	si.si_uid = (uid_t)SI_U(b, si_uid);
-	if (si.si_signo == SIGCHLD && si.si_code > 0) {
-		si.si_status = (int)SI_S(b, si_status);
-		si.si_utime = (clock_t)SI_S(b, si_utime);
-		si.si_stime = (clock_t)SI_S(b, si_stime);
-	}
-	print_siginfo(d, &si);
+	if (fetch_struct(d, addr, b, (size_t)size))
+		print_siginfo_buf(d, d->abi, b);
 }
 
 DEFINE_DECODER(waitid)

@@ -39,6 +39,8 @@ tm_compare() {
 mkdir dir
 tm_compare -e trace=$TM_SIGNAL_CALLS -- "$(prog tm_signal)" nopid
 tm_compare -e trace=%signal -- "$(prog tm_signal)" nopid
+# signal lines: every si_code family, a real fault, a child, seccomp's SIGSYS
+tm_compare -f -e trace=none -- "$(prog tm_siginfo)" kernel
 tm_compare -e trace=$TM_TIME_CALLS -- "$(prog tm_time)"
 tm_compare -e trace=%clock -- "$(prog tm_time)"
 tm_compare -e trace=$TM_EVENT_CALLS -- "$(prog tm_events)" "$T/dir"

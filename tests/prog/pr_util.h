@@ -14,27 +14,8 @@
 
 static inline const char *errno_name(int e)
 {
-	switch (e) {
-	case EPERM: return "EPERM";
-	case ENOENT: return "ENOENT";
-	case ESRCH: return "ESRCH";
-	case E2BIG: return "E2BIG";
-	case EBADF: return "EBADF";
-	case ECHILD: return "ECHILD";
-	case EAGAIN: return "EAGAIN";
-	case ENOMEM: return "ENOMEM";
-	case EACCES: return "EACCES";
-	case EFAULT: return "EFAULT";
-	case EBUSY: return "EBUSY";
-	case EEXIST: return "EEXIST";
-	case ENODEV: return "ENODEV";
-	case EINVAL: return "EINVAL";
-	case ERANGE: return "ERANGE";
-	case ENOSYS: return "ENOSYS";
-	case ENXIO: return "ENXIO";
-	case EOPNOTSUPP: return "EOPNOTSUPP";
-	}
-	return "E???";
+	const char *n = strerrorname_np(e);
+	return n ? n : "E???";
 }
 
 /* "= 3", or "= -1 ENOENT (No such file or directory)" */
