@@ -16,6 +16,7 @@
 #include "qual.h"
 #include "dump.h"
 #include "print.h"
+#include "startup.h"
 #include "summary.h"
 #include "timestamp.h"
 
@@ -289,8 +290,10 @@ static void parse_status_set(const char *spec)
 }
 
 /* -e quiet=SET */
+static bool quiet_given;
 static void parse_quiet_set(const char *spec)
 {
+	quiet_given = true;
 	static const struct { const char *name; unsigned bits; } names[] = {
 		{ "attach", QUIET_ATTACH }, { "exit", QUIET_EXIT }, { "exits", QUIET_EXIT },
 		{ "path-resolution", QUIET_PATH_RESOLUTION }, { "personality", QUIET_PERSONALITY },
@@ -372,7 +375,8 @@ static void qualify(const char *expr)
 
 enum { OPT_OUTPUT_SEPARATELY = 0x100, OPT_TRACE, OPT_TIMESTAMPS, OPT_RELATIVE, OPT_SYSCALL_TIMES,
 	OPT_SIGNAL, OPT_STATUS, OPT_DECODE_FDS, OPT_SECCOMP_BPF, OPT_ALWAYS_SHOW_PID, OPT_ARGV0, OPT_SYSCALL_LIMIT, OPT_KILL_ON_EXIT,
-	OPT_ABBREV, OPT_VERBOSE, OPT_RAW, OPT_READ, OPT_WRITE, OPT_STRINGS_IN_HEX, OPT_CONST_PRINT_STYLE };
+	OPT_ABBREV, OPT_VERBOSE, OPT_RAW, OPT_READ, OPT_WRITE, OPT_STRINGS_IN_HEX, OPT_CONST_PRINT_STYLE,
+	OPT_DAEMONIZE, OPT_INTERRUPTIBLE };
 
 /* -O 10, -O 1ms: an overhead per call, in microseconds by default */
 static uint64_t parse_overhead(const char *arg)
@@ -505,6 +509,9 @@ void parse_options(int argc, char **argv)
 		{ "no-abbrev", no_argument, NULL, 'v' },
 		{ "const-print-style", required_argument, NULL, OPT_CONST_PRINT_STYLE },
 		{ "strings-in-hex", optional_argument, NULL, OPT_STRINGS_IN_HEX },
+		{ "detach-on", required_argument, NULL, 'b' },
+		{ "daemonize", optional_argument, NULL, OPT_DAEMONIZE },
+		{ "interruptible", required_argument, NULL, OPT_INTERRUPTIBLE },
 		{ NULL, 0, NULL, 0 },
 	};
 	int c;
@@ -516,7 +523,7 @@ void parse_options(int argc, char **argv)
 	the_config.rel_digits = 6;
 	the_config.T_digits = 6;
 	bool separately = false;
-	while ((c = getopt_long(argc, argv, "+a:AcCdE:fhino:O:p:qrs:S:e:tTu:U:vVwxX:yzZ", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+a:Ab:cCdDE:fFhiI:no:O:p:qrs:S:e:tTu:U:vVwxX:yzZ", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'a':
 			the_config.acolumn = parse_num(optarg, 0, INT_MAX);
@@ -524,6 +531,12 @@ void parse_options(int argc, char **argv)
 				error_msg_and_help("invalid -%c argument: '%s'", c, optarg);
 			break;
 		case 'A': the_config.append = true; break;
+		case 'b': opt_detach_on(optarg); break;
+		case 'D': opt_daemonize_count(); break;
+		case OPT_DAEMONIZE: opt_daemonize(optarg); break;
+		case 'I': opt_interruptible(optarg, false); break;
+		case OPT_INTERRUPTIBLE: opt_interruptible(optarg, true); break;
+		case 'F': opt_follow_vforks(); break;
 		case 'd': the_config.debug++; break;
 		case 'f': fcount++; break;
 		case 'h': usage(); break;
@@ -637,6 +650,9 @@ void parse_options(int argc, char **argv)
 		default: error_msg_and_help(NULL);
 		}
 	}
+	/* with the trace in a file, a command's notices are quiet as with -q */
+	if (!qcount && !quiet_given && the_config.outfname && optind < argc)
+		qcount = 1;
 	/* -q: attach and personality notices; -qq: also exits; -qqq: all */
 	if (qcount == 1)
 		the_config.quiet |= QUIET_ATTACH | QUIET_PERSONALITY;
@@ -649,6 +665,8 @@ void parse_options(int argc, char **argv)
 		the_config.ts_format = tcount >= 3 ? TS_UNIX : TS_TIME;
 		the_config.ts_digits = tcount >= 2 ? 6 : 0;
 	}
+	if (startup_opts_finish(optind < argc, the_config.outfname != NULL, fcount > 0 || separately))
+		fcount = 1;
 	the_config.follow_forks = fcount > 0 || separately;
 	the_config.output_separately = fcount >= 2 || separately;
 	if (optind < argc)

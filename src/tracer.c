@@ -25,6 +25,7 @@
 #include "syscall.h"
 #include "fdpath.h"
 #include "seccomp.h"
+#include "startup.h"
 #include "summary.h"
 #include "tracer.h"
 
@@ -37,6 +38,8 @@ static int main_status = -1;      /* its wait status once it is gone */
 static volatile sig_atomic_t interrupted;
 static volatile sig_atomic_t flush_due;
 static unsigned seize_options;
+static bool skip_one_exec;      /* -b execve: not the command's own exec */
+static bool main_detached;      /* -b execve let the command go */
 
 static void on_interrupt(int sig)
 {
@@ -177,6 +180,37 @@ static void apply_env_changes(void)
 	}
 }
 
+/* In the process that becomes the command: wait until the tracer holds
+ * us (it writes one byte), then exec. */
+__attribute__((noreturn))
+static void become_command(char *path, const struct run_as *user, int gate)
+{
+	char c;
+	ssize_t n;
+	while ((n = read(gate, &c, 1)) < 0 && errno == EINTR)
+		;
+	if (n != 1)
+		_exit(1);   /* the tracer is gone; it said why */
+	close(gate);
+	apply_env_changes();
+	if (user->set) {
+		if ((user->name ? initgroups(user->name, user->gid) : setgroups(0, NULL)) < 0 ||
+		    setgid(user->gid) < 0 || setuid(user->uid) < 0) {
+			fprintf(stderr, "%s: Cannot set user: %s\n", program_name, strerror(errno));
+			_exit(1);
+		}
+	}
+	if (cfg->argv0)
+		cfg->argv[0] = (char *)cfg->argv0;
+	if (cfg->seccomp_bpf && seccomp_install() < 0) {
+		fprintf(stderr, "%s: seccomp filter: %s\n", program_name, strerror(errno));
+		_exit(1);
+	}
+	execv(path, cfg->argv);
+	fprintf(stderr, "%s: exec: %s\n", program_name, strerror(errno));
+	_exit(1);
+}
+
 static void start_command(void)
 {
 	char *path = find_in_path(cfg->argv[0]);
@@ -184,42 +218,40 @@ static void start_command(void)
 	int gate[2];
 	if (pipe2(gate, O_CLOEXEC) < 0)
 		perror_msg_and_die("pipe");
-	pid_t pid = fork();
-	if (pid < 0)
-		perror_msg_and_die("fork");
-	if (pid == 0) {
-		/* wait until the tracer has seized us, then become the command */
-		char c;
-		close(gate[1]);
-		while (read(gate[0], &c, 1) < 0 && errno == EINTR)
-			;
-		apply_env_changes();
-		if (user.set) {
-			if ((user.name ? initgroups(user.name, user.gid) : setgroups(0, NULL)) < 0 ||
-			    setgid(user.gid) < 0 || setuid(user.uid) < 0) {
-				fprintf(stderr, "%s: Cannot set user: %s\n", program_name, strerror(errno));
-				_exit(1);
-			}
+	pid_t pid;
+	if (startup_opts.daemonize) {
+		/* -D: this process becomes the command, a grandchild traces it */
+		pid = getpid();
+		if (!startup_daemonize()) {
+			close(gate[1]);
+			become_command(path, &user, gate[0]);
 		}
-		if (cfg->argv0)
-			cfg->argv[0] = (char *)cfg->argv0;
-		if (cfg->seccomp_bpf && seccomp_install() < 0) {
-			fprintf(stderr, "%s: seccomp filter: %s\n", program_name, strerror(errno));
-			_exit(1);
+	} else {
+		pid = fork();
+		if (pid < 0)
+			perror_msg_and_die("fork");
+		if (pid == 0) {
+			close(gate[1]);
+			become_command(path, &user, gate[0]);
 		}
-		execv(path, cfg->argv);
-		fprintf(stderr, "%s: exec: %s\n", program_name, strerror(errno));
-		_exit(1);
 	}
 	close(gate[0]);
 	if (ptrace(PTRACE_SEIZE, pid, 0, (void *)(unsigned long)seize_options) < 0) {
-		kill(pid, SIGKILL);
+		int err = errno;
+		if (!startup_opts.daemonize)
+			kill(pid, SIGKILL);
+		errno = err;
 		perror_msg_and_die("attach: ptrace(PTRACE_SEIZE, %d)", pid);
 	}
 	/* a first stop, so that syscall stops begin before the execve */
 	ptrace(PTRACE_INTERRUPT, pid, 0, 0);
 	main_pid = pid;
 	add_tcb(pid, TCB_STARTUP | TCB_HIDE_LOG);
+	skip_one_exec = true;
+	if (startup_opts.daemonize && !(cfg->quiet & QUIET_ATTACH))
+		error_msg("Process %d attached", pid);
+	if (write(gate[1], "", 1) != 1)
+		perror_msg_and_die("write");
 	close(gate[1]);
 	free(path);
 }
@@ -275,6 +307,24 @@ static void attach_pid(pid_t pid)
 
 /* ---- detaching ---- */
 
+/* The tracee is let go (or gone): say so as strace does, the message
+ * first, then the end of the line it was in. */
+static void finish_detach(struct tcb *t)
+{
+	if (!(cfg->quiet & QUIET_ATTACH)) {
+		if (t->out->curr == t)
+			outfile_flush(t->out);
+		error_msg("Process %d detached", t->pid);
+	}
+	if (t->out->curr == t) {
+		/* the call it sits in goes on without us */
+		out_puts(t->out, " <detached ...>");
+		out_line_end(t->out);
+	}
+	release_staged_line(t, STATUS_DETACHED);
+	drop_tcb(t);
+}
+
 static void detach_one(struct tcb *t)
 {
 	pid_t pid = t->pid;
@@ -303,16 +353,8 @@ static void detach_one(struct tcb *t)
 			}
 		}
 	}
-	if (t->out->curr == t) {
-		/* the call it sits in goes on without us */
-		out_puts(t->out, " <detached ...>");
-		out_line_end(t->out);
-	}
-	release_staged_line(t, STATUS_DETACHED);
-	if (!(cfg->quiet & QUIET_ATTACH) && (t->flags & TCB_ATTACHED))
-		error_msg("Process %d detached", pid);
 gone:
-	drop_tcb(t);
+	finish_detach(t);
 }
 
 static void detach_all(void)
@@ -489,6 +531,15 @@ static void handle_event(pid_t pid, int status)
 		return;
 	case PTRACE_EVENT_EXEC:
 		on_exec(t);
+		if (startup_opts.detach_on_execve && !skip_one_exec) {
+			/* -b execve: it stops here, in the call; let it go */
+			if (t->pid == main_pid)
+				main_detached = true;
+			ptrace(PTRACE_DETACH, t->pid, 0, 0);
+			finish_detach(t);
+			return;
+		}
+		skip_one_exec = false;
 		/* the command runs under its filter from here on */
 		t->flags &= ~TCB_HIDE_LOG;
 		if (cfg->seccomp_bpf)
@@ -550,18 +601,9 @@ static void install_handlers(void)
 {
 	struct sigaction sa;
 	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = on_interrupt;
-	sigemptyset(&sa.sa_mask);
-	int sigs[] = { SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM };
-	for (unsigned i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++) {
-		if (main_pid && sigs[i] != SIGTERM && sigs[i] != SIGHUP) {
-			/* with a command, ^C goes to it; we carry on until it ends */
-			signal(sigs[i], SIG_IGN);
-			continue;
-		}
-		sigaction(sigs[i], &sa, NULL);
-	}
+	startup_signals(on_interrupt);
 	sa.sa_handler = on_alarm;
+	sigemptyset(&sa.sa_mask);
 	sigaction(SIGALRM, &sa, NULL);
 	/* output held in memory goes out at least every 100 ms */
 	struct itimerval it = { { 0, 100000 }, { 0, 100000 } };
@@ -570,11 +612,14 @@ static void install_handlers(void)
 
 static int final_status(void)
 {
-	if (!main_pid || main_status < 0)
-		return 0;
-	if (WIFEXITED(main_status))
-		return WEXITSTATUS(main_status);
-	int sig = WTERMSIG(main_status);
+	int sig = interrupted;
+	if (!sig) {
+		if (!main_pid || main_status < 0)
+			return 0;
+		if (WIFEXITED(main_status))
+			return WEXITSTATUS(main_status);
+		sig = WTERMSIG(main_status);
+	}
 	/* mimic the command's death, without clobbering its core file */
 	struct rlimit rl = { 0, 0 };
 	setrlimit(RLIMIT_CORE, &rl);
@@ -640,8 +685,17 @@ int run_tracer(void)
 				+ (uint64_t)ru.ru_stime.tv_usec * 1000u;
 		handle_event(pid, status);
 	}
-	if (interrupted || syscall_limit_reached)
+	if (interrupted && main_pid && tcb_find(main_pid) && !cfg->kill_on_exit) {
+		/* the command we started goes down with the signal we got */
+		kill(main_pid, SIGCONT);
+		kill(main_pid, interrupted);
+	}
+	if ((interrupted && !cfg->kill_on_exit) || syscall_limit_reached)
 		detach_all();
+	/* a command let go by -b execve is still our child: wait for it */
+	while (main_detached && !interrupted && !startup_opts.daemonize &&
+	       waitpid(main_pid, NULL, 0) < 0 && errno == EINTR)
+		;
 	struct itimerval off = { { 0, 0 }, { 0, 0 } };
 	setitimer(ITIMER_REAL, &off, NULL);
 	die_cleanup = NULL;
