@@ -11,6 +11,7 @@
 
 #include "config.h"
 #include "error.h"
+#include "fdopts.h"
 #include "options.h"
 #include "printopts.h"
 #include "qual.h"
@@ -237,32 +238,6 @@ static void parse_signal_set(const char *spec)
 	free(copy);
 }
 
-/* -e decode-fds=SET / --decode-fds=SET: path, socket, dev, pidfd, signalfd,
- * eventfd, all, none. Only paths are decoded so far: the other kinds show
- * what /proc says of the fd (socket:[inode], ...). */
-static void parse_decode_fds(const char *spec)
-{
-	static const char *const kinds[] = {
-		"path", "socket", "dev", "pidfd", "signalfd", "eventfd", "all", "none",
-	};
-	bool neg = *spec == '!';
-	bool any = false;
-	char *copy = strdup(spec + neg);
-	if (!copy)
-		error_msg_and_die("out of memory");
-	for (char *save = NULL, *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
-		unsigned i;
-		for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
-			if (!strcmp(tok, kinds[i]))
-				break;
-		if (i == sizeof(kinds) / sizeof(kinds[0]))
-			error_msg_and_die("invalid decode-fds '%s'", tok);
-		any |= strcmp(tok, "none") != 0;
-	}
-	free(copy);
-	decode_fds = neg ? !any : any;
-}
-
 /* -e status=SET */
 static void parse_status_set(const char *spec)
 {
@@ -331,7 +306,8 @@ static void qualify(const char *expr)
 		/* known to strace, not implemented here yet */
 		{ "fault", '-' },
 		{ "inject", '-' }, { "status", 'S' }, { "kvm", '-' }, { "decode-fds", 'y' },
-		{ "decode-pids", '-' }, { "trace-fds", '-' },
+		{ "decode-fd", 'y' }, { "decode-pids", 'Y' }, { "decode-pid", 'Y' },
+		{ "trace-fds", 'F' }, { "trace-fd", 'F' }, { "fds", 'F' }, { "fd", 'F' },
 	};
 	const char *eq = strchr(expr, '=');
 	char what = 't';
@@ -353,7 +329,13 @@ static void qualify(const char *expr)
 	case 'r': dump_parse(false, val); return;
 	case 'w': dump_parse(true, val); return;
 	case 'y':
-		parse_decode_fds(val);
+		fdopts_decode_fds(val);
+		return;
+	case 'Y':
+		fdopts_decode_pids(val);
+		return;
+	case 'F':
+		fdopts_trace_fds(val);
 		return;
 	case 'S':
 		parse_status_set(val);
@@ -376,7 +358,7 @@ static void qualify(const char *expr)
 enum { OPT_OUTPUT_SEPARATELY = 0x100, OPT_TRACE, OPT_TIMESTAMPS, OPT_RELATIVE, OPT_SYSCALL_TIMES,
 	OPT_SIGNAL, OPT_STATUS, OPT_DECODE_FDS, OPT_SECCOMP_BPF, OPT_ALWAYS_SHOW_PID, OPT_ARGV0, OPT_SYSCALL_LIMIT, OPT_KILL_ON_EXIT,
 	OPT_ABBREV, OPT_VERBOSE, OPT_RAW, OPT_READ, OPT_WRITE, OPT_STRINGS_IN_HEX, OPT_CONST_PRINT_STYLE,
-	OPT_DAEMONIZE, OPT_INTERRUPTIBLE };
+	OPT_DAEMONIZE, OPT_INTERRUPTIBLE, OPT_DECODE_PIDS, OPT_TRACE_FDS };
 
 /* -O 10, -O 1ms: an overhead per call, in microseconds by default */
 static uint64_t parse_overhead(const char *arg)
@@ -484,6 +466,9 @@ void parse_options(int argc, char **argv)
 		{ "signal", required_argument, NULL, OPT_SIGNAL },
 		{ "seccomp-bpf", no_argument, NULL, OPT_SECCOMP_BPF },
 		{ "decode-fds", optional_argument, NULL, OPT_DECODE_FDS },
+		{ "decode-pids", required_argument, NULL, OPT_DECODE_PIDS },
+		{ "trace-fds", required_argument, NULL, OPT_TRACE_FDS },
+		{ "trace-path", required_argument, NULL, 'P' },
 		{ "status", required_argument, NULL, OPT_STATUS },
 		{ "successful-only", no_argument, NULL, 'z' },
 		{ "failed-only", no_argument, NULL, 'Z' },
@@ -523,7 +508,7 @@ void parse_options(int argc, char **argv)
 	the_config.rel_digits = 6;
 	the_config.T_digits = 6;
 	bool separately = false;
-	while ((c = getopt_long(argc, argv, "+a:Ab:cCdDE:fFhiI:no:O:p:qrs:S:e:tTu:U:vVwxX:yzZ", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+a:Ab:cCdDE:fFhiI:no:O:p:P:qrs:S:e:tTu:U:vVwxX:yYzZ", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'a':
 			the_config.acolumn = parse_num(optarg, 0, INT_MAX);
@@ -551,8 +536,12 @@ void parse_options(int argc, char **argv)
 			break;
 		case OPT_SIGNAL: parse_signal_set(optarg); break;
 		case OPT_SECCOMP_BPF: the_config.seccomp_bpf = true; break;
-		case 'y': decode_fds = true; break;
-		case OPT_DECODE_FDS: parse_decode_fds(optarg ? optarg : "path"); break;
+		case 'y': fdopts_yflag(); break;
+		case 'Y': fdopts_decode_pids("comm"); break;
+		case 'P': fdopts_trace_path(optarg); break;
+		case OPT_DECODE_FDS: fdopts_decode_fds(optarg ? optarg : "path"); break;
+		case OPT_DECODE_PIDS: fdopts_decode_pids(optarg); break;
+		case OPT_TRACE_FDS: fdopts_trace_fds(optarg); break;
 		case OPT_STATUS: parse_status_set(optarg); break;
 		case 'z': the_config.status_mask = STATUS_SUCCESSFUL; break;
 		case 'Z': the_config.status_mask = STATUS_FAILED; break;
@@ -650,6 +639,8 @@ void parse_options(int argc, char **argv)
 		default: error_msg_and_help(NULL);
 		}
 	}
+	/* before -q counts: strace prints -P's notice even with -qqq */
+	fdopts_finish(the_config.quiet & QUIET_PATH_RESOLUTION);
 	/* with the trace in a file, a command's notices are quiet as with -q */
 	if (!qcount && !quiet_given && the_config.outfname && optind < argc)
 		qcount = 1;
@@ -687,6 +678,7 @@ void parse_options(int argc, char **argv)
 			the_config.seccomp_bpf = false;
 		}
 	}
+	fdopts_seccomp(the_config.seccomp_bpf && !the_config.trace_all);
 	if (the_config.count && the_config.output_separately)
 		error_msg_and_help("(-c/--summary-only or -C/--summary) and -ff/--output-separately are mutually exclusive");
 	if (the_config.output_separately && !the_config.outfname)

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fddecor.h"
 #include "fdpath.h"
 #include "print.h"
 #include "printopts.h"
@@ -193,8 +194,8 @@ static void print_fd_path(struct dctx *d, const char *path)
 void print_fd(struct dctx *d, int fd)
 {
 	PF(d, "%d", fd);
-	if (decode_fds && fd >= 0 && d->tgid)
-		print_fd_path(d, fdpath_get(d->mem->pid, d->tgid, fd));
+	if (decode_fd_kinds && fd >= 0 && d->tgid)
+		fddecor_print(d, fd);
 }
 
 void print_dirfd(struct dctx *d, int fd)
@@ -204,7 +205,7 @@ void print_dirfd(struct dctx *d, int fd)
 			return;
 		P(d, "AT_FDCWD");
 		style_end(d);
-		if (decode_fds && d->tgid)
+		if ((decode_fd_kinds & DF_PATH) && d->tgid)
 			print_fd_path(d, fdpath_cwd(d->mem->pid, d->tgid));
 	} else {
 		print_fd(d, fd);

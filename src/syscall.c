@@ -11,6 +11,8 @@
 #include "dump.h"
 #include "syscall.h"
 #include "fdpath.h"
+#include "pathtrace.h"
+#include "pidtrace.h"
 #include "summary.h"
 #include "timestamp.h"
 
@@ -42,9 +44,9 @@ void print_leader(struct tcb *t, enum leader_kind kind)
 		close_open_line(f->curr);
 	f->curr = t;
 	if (print_pid_pfx())
-		out_printf(f, "%-5d ", t->pid);
+		pidtrace_prefix(f, t->pid, true);
 	else if ((nprocs > 1 || cfg->always_show_pid) && !cfg->outfname)
-		out_printf(f, "[pid %5u] ", (unsigned)t->pid);
+		pidtrace_prefix(f, t->pid, false);
 	if (cfg->ts_format != TS_NONE || cfg->relative)
 		print_timestamps(f);
 	if (kind == LEAD_PLAIN)
@@ -148,6 +150,11 @@ void syscall_entering(struct tcb *t, const struct stop_info *si)
 		t->abi = t->abi ? t->abi : abi;
 		return;
 	}
+	if (pathtrace_active && !pathtrace_match(t)) {
+		t->flags |= TCB_FILTERED;
+		t->abi = t->abi ? t->abi : abi;
+		return;
+	}
 	t->flags &= ~TCB_FILTERED;
 	if (cfg->status_mask != STATUS_ALL && !t->real_out) {
 		if (!t->stage)
@@ -232,6 +239,9 @@ void syscall_exiting(struct tcb *t, const struct stop_info *si)
 		uint64_t sys = event_stime_ns > t->entry_stime ? event_stime_ns - t->entry_stime : 0;
 		summary_add(sc->abi, sc->nr, si->is_error, sys, wall);
 	}
+	if (decode_fds)   /* also for calls not printed: the fd cache sees all */
+		fdpath_after_syscall(t->tgid, sc->ent, sc->args,
+				     sc->abi->wordsize == 4 ? (int32_t)si->rval : si->rval, si->is_error);
 	if (t->flags & (TCB_FILTERED | TCB_EXITING_PRINTED)) {
 		t->flags &= ~(TCB_FILTERED | TCB_EXITING_PRINTED);
 		return;
@@ -250,8 +260,6 @@ void syscall_exiting(struct tcb *t, const struct stop_info *si)
 	struct dctx d;
 	struct mem_reader m;
 	init_dctx(&d, t, &m, true);
-	if (decode_fds)
-		fdpath_after_syscall(t->tgid, sc->ent, sc->args, rval, sc->error != 0);
 	if (!sc->aux[3])
 		run_decoder(&d);
 	struct outfile *f = t->out;
@@ -281,6 +289,9 @@ void syscall_exiting(struct tcb *t, const struct stop_info *si)
 			break;
 		case R_FD:
 			print_fd(&d, (int)rval);
+			break;
+		case R_PID:
+			print_pid_plain(&d, (int)rval);
 			break;
 		default:
 			out_printf(f, "%" PRId64, rval);

@@ -32,6 +32,18 @@ enum trace_class {
 	TC_STATFS_LIKE = 1u << 15, TC_PURE = 1u << 16,
 };
 
+/* What a call does to the fd table (tables/fdtrack.def EFFECT). */
+enum fd_effect { FX_NONE, FX_CLOSE, FX_ALL, FX_CWD, FX_SOCK };
+
+/* Which arguments -P and --trace-fds test (tables/fdtrack.def MATCH):
+ * two bits per argument, or a special rule in the top four bits. */
+enum { PT_FD = 1, PT_PATH = 2 };
+#define PT_ARG(i, kind) ((kind) << (2 * (i)))
+#define PT_ARG_KIND(spec, i) (((spec) >> (2 * (i))) & 3)
+enum { PT_POLL = 1, PT_SELECT, PT_OLDSELECT, PT_OLD_MMAP, PT_FANOTIFY_MARK, PT_FSCONFIG };
+#define PT_SPECIAL(s) ((s) << 12)
+#define PT_SPECIAL_OF(spec) ((spec) >> 12)
+
 struct arg_desc {
 	const char *name;
 	uint8_t kind;      /* enum arg_kind */
@@ -45,6 +57,8 @@ struct sysent {
 	uint8_t ret;        /* enum ret_kind */
 	uint8_t first_out;  /* index of the first out argument, nargs if none */
 	uint32_t classes;   /* enum trace_class bits */
+	uint8_t fdfx;       /* enum fd_effect */
+	uint16_t ptspec;    /* PT_ARG / PT_SPECIAL */
 	const struct arg_desc *args;
 	decoder_fn decode;  /* NULL: the generic printer */
 };

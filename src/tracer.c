@@ -24,6 +24,7 @@
 #include "siginfo.h"
 #include "syscall.h"
 #include "fdpath.h"
+#include "pidtrace.h"
 #include "seccomp.h"
 #include "startup.h"
 #include "summary.h"
@@ -530,6 +531,7 @@ static void handle_event(pid_t pid, int status)
 		resume(t, 0);
 		return;
 	case PTRACE_EVENT_EXEC:
+		pidtrace_forget(t->pid);
 		on_exec(t);
 		if (startup_opts.detach_on_execve && !skip_one_exec) {
 			/* -b execve: it stops here, in the call; let it go */

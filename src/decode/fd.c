@@ -475,7 +475,7 @@ static void print_fd_pair(struct dctx *d, uint64_t addr)
 			P(d, "...");
 			break;
 		}
-		PF(d, "%d", fds[i]);
+		print_fd(d, fds[i]);
 	}
 	P(d, "]");
 }

@@ -3,6 +3,7 @@
  * before the first out argument print at entry, the rest at exit. */
 #include <inttypes.h>
 
+#include "pidtrace.h"
 #include "print.h"
 #include "printopts.h"
 
@@ -88,7 +89,7 @@ void print_arg(struct dctx *d, unsigned i)
 			print_xval(d, x, (uint32_t)v, NULL);
 		break;
 	case K_SIGNO: print_signo(d, arg_int(d, reg)); break;
-	case K_PID: PF(d, "%d", arg_int(d, reg)); break;
+	case K_PID: print_pid_arg(d, arg_int(d, reg)); break;
 	case K_UID: case K_GID: print_id(d, v); break;
 	case K_STRARRAY: print_ptr(d, v); break;
 	default: print_hex(d, v); break;

@@ -1,0 +1,28 @@
+/* -Y / -e decode-pids=comm,pidns: "1234<comm>" for pids in arguments,
+ * return values, pidfds and the pid prefix of each line. */
+#ifndef XSTRACE_PIDTRACE_H
+#define XSTRACE_PIDTRACE_H
+
+#include <stdbool.h>
+#include <sys/types.h>
+
+enum { DP_PIDNS = 1u << 0, DP_COMM = 1u << 1 };
+extern unsigned decode_pid_kinds;
+
+struct dctx;
+/* the pid, then <comm> of that thread or process when -Y asks for it */
+void print_pid_plain(struct dctx *d, int pid);
+/* as strace's printpid_tgid_pgid: <comm> only for positive pids */
+void print_pid_arg(struct dctx *d, int pid);
+/* the traced thread's own comm for the line prefix ("" when unknown or
+ * -Y is off), cached until the thread execs */
+const char *pidtrace_comm(pid_t tid);
+void pidtrace_forget(pid_t tid);
+struct outfile;
+/* the pid prefix of a line: "1234<comm> " (bare, -o with -f) or
+ * "[pid  1234<comm>] " */
+void pidtrace_prefix(struct outfile *f, pid_t pid, bool bare);
+/* -e decode-pids=SET; false after printing strace's error */
+bool parse_decode_pids(const char *spec);
+
+#endif
