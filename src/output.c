@@ -222,7 +222,14 @@ void out_printf(struct outfile *f, const char *fmt, ...)
 	va_list ap;
 	reserve(f, 128);
 	va_start(ap, fmt);
-	int n = vsnprintf(f->buf + f->len, f->cap - f->len, fmt, ap);
+	int n = outfmt_fast(f->buf + f->len, f->cap - f->len, fmt, ap);
+	va_end(ap);
+	if (n >= 0) {
+		f->len += (size_t)n;
+		return;
+	}
+	va_start(ap, fmt);
+	n = vsnprintf(f->buf + f->len, f->cap - f->len, fmt, ap);
 	va_end(ap);
 	if (n < 0)
 		return;

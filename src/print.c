@@ -95,12 +95,12 @@ void print_ptr(struct dctx *d, uint64_t addr)
 	if (!addr)
 		P(d, "NULL");
 	else
-		PF(d, "%#" PRIx64, addr);
+		out_hex(d->out, addr);
 }
 
 void print_hex(struct dctx *d, uint64_t v)
 {
-	PF(d, "%#" PRIx64, v);
+	out_hex(d->out, v);
 }
 
 #define PATH_MAX_READ 4096
@@ -193,7 +193,7 @@ static void print_fd_path(struct dctx *d, const char *path)
 
 void print_fd(struct dctx *d, int fd)
 {
-	PF(d, "%d", fd);
+	out_dec(d->out, fd);
 	if (decode_fd_kinds && fd >= 0 && d->tgid)
 		fddecor_print(d, fd);
 }

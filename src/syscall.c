@@ -164,7 +164,8 @@ void syscall_entering(struct tcb *t, const struct stop_info *si)
 		t->real_out = t->out;
 		t->out = t->stage;
 	}
-	if (cfg->syscall_times || cfg->count)
+	/* the clock only for -T and -c -w: plain -c counts system time */
+	if (cfg->syscall_times || (cfg->count && cfg->summary_wall))
 		now_monotonic(&t->entry_time);
 	if (cfg->count) {
 		t->flags |= TCB_COUNTED;
@@ -232,10 +233,13 @@ void syscall_exiting(struct tcb *t, const struct stop_info *si)
 	t->flags &= ~TCB_INSYSCALL;
 	if (t->flags & TCB_COUNTED) {
 		t->flags &= ~TCB_COUNTED;
-		struct timespec now;
-		now_monotonic(&now);
-		uint64_t wall = (uint64_t)(now.tv_sec - t->entry_time.tv_sec) * 1000000000u
-			+ (uint64_t)(now.tv_nsec - t->entry_time.tv_nsec);
+		uint64_t wall = 0;
+		if (cfg->summary_wall) {
+			struct timespec now;
+			now_monotonic(&now);
+			wall = (uint64_t)(now.tv_sec - t->entry_time.tv_sec) * 1000000000u
+				+ (uint64_t)(now.tv_nsec - t->entry_time.tv_nsec);
+		}
 		uint64_t sys = event_stime_ns > t->entry_stime ? event_stime_ns - t->entry_stime : 0;
 		summary_add(sc->abi, sc->nr, si->is_error, sys, wall);
 	}
@@ -279,7 +283,7 @@ void syscall_exiting(struct tcb *t, const struct stop_info *si)
 			if (sc->abi->wordsize == 4)
 				out_printf(f, "%#" PRIx32, (uint32_t)rval);
 			else
-				out_printf(f, "%#" PRIx64, (uint64_t)rval);
+				out_hex(f, (uint64_t)rval);
 			break;
 		case R_OCT:
 			out_printf(f, "%#03" PRIo64, (uint64_t)rval);
@@ -294,7 +298,7 @@ void syscall_exiting(struct tcb *t, const struct stop_info *si)
 			print_pid_plain(&d, (int)rval);
 			break;
 		default:
-			out_printf(f, "%" PRId64, rval);
+			out_dec(f, rval);
 		}
 	}
 	if (d.auxstr[0]) {

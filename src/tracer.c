@@ -672,8 +672,10 @@ int run_tracer(void)
 		}
 		int status;
 		struct rusage ru;
-		/* -c counts system time: the kernel hands it over with the event */
-		pid_t pid = wait4(-1, &status, __WALL, cfg->count ? &ru : NULL);
+		/* -c counts system time: the kernel hands it over with the event
+		 * (-w counts wall time and needs none) */
+		bool want_ru = cfg->count && !cfg->summary_wall;
+		pid_t pid = wait4(-1, &status, __WALL, want_ru ? &ru : NULL);
 		if (pid < 0) {
 			if (errno == EINTR)
 				continue;
@@ -682,7 +684,7 @@ int run_tracer(void)
 			perror_msg("wait4(__WALL)");
 			break;
 		}
-		if (cfg->count)
+		if (want_ru)
 			event_stime_ns = (uint64_t)ru.ru_stime.tv_sec * 1000000000u
 				+ (uint64_t)ru.ru_stime.tv_usec * 1000u;
 		handle_event(pid, status);

@@ -51,10 +51,10 @@ void print_arg(struct dctx *d, unsigned i)
 	uint64_t v = arg_ulong(d, reg);
 	const struct xlat *x;
 	switch (a->kind) {
-	case K_INT: PF(d, "%d", arg_int(d, reg)); break;
-	case K_UINT: PF(d, "%u", (unsigned)v); break;
-	case K_LONG: case K_OFF: PF(d, "%" PRId64, arg_long(d, reg)); break;
-	case K_ULONG: case K_SIZE: PF(d, "%" PRIu64, v); break;
+	case K_INT: out_dec(d->out, arg_int(d, reg)); break;
+	case K_UINT: out_udec(d->out, (unsigned)v); break;
+	case K_LONG: case K_OFF: out_dec(d->out, arg_long(d, reg)); break;
+	case K_ULONG: case K_SIZE: out_udec(d->out, v); break;
 	case K_OFF64: PF(d, "%" PRId64, (int64_t)off64_value(d, reg)); break;
 	case K_HEX: print_hex(d, v); break;
 	case K_PTR: case K_STRUCT: print_ptr(d, v); break;
