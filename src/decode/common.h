@@ -18,6 +18,10 @@ void print_wait_status(struct dctx *d, int status);
 void print_rusage(struct dctx *d, uint64_t addr);
 /* time.c */
 void print_timespec_at(struct dctx *d, uint64_t addr);
+/* The date comment strace puts after a time ("2023-11-14T22:13:20.000002
+ * +0000" between comment markers, no space before +0000): the fraction (frac_width digits) only when nonzero; nothing for 0 or
+ * a fraction above frac_max */
+void print_date_comment(struct dctx *d, int64_t sec, uint64_t frac, uint64_t frac_max, int frac_width);
 void print_timeval_at(struct dctx *d, const unsigned char *p, int wordsize);
 
 /* fd.c: "[N]", an integer of size bytes at addr (NULL, or the address if

@@ -438,7 +438,7 @@ DEFINE_DECODER(mount)
 /* strace's comment after a time that means a date, in the tracer's time
  * zone: 2023-11-14T22:13:20.000002+0000 (the fraction only when nonzero);
  * none for 0 or an out of range fraction */
-static void print_date_comment(struct dctx *d, int64_t sec, uint64_t frac, uint64_t frac_max, int frac_width)
+void print_date_comment(struct dctx *d, int64_t sec, uint64_t frac, uint64_t frac_max, int frac_width)
 {
 	char buf[96];
 	struct tm tm;

@@ -685,7 +685,7 @@ static void print_char_field(struct dctx *d, const unsigned char *p, size_t size
 		P(d, "...");
 }
 
-/* {sysname="Linux", nodename="vm", ...} */
+/* {sysname="Linux", nodename="vm", ...}; every field with -v */
 DEFINE_DECODER(uname)
 {
 	if (!d->exiting)
@@ -703,7 +703,18 @@ DEFINE_DECODER(uname)
 	print_char_field(d, b + OFF(d->abi, utsname, sysname), (size_t)FSZ(d->abi, utsname, sysname));
 	P(d, ", nodename=");
 	print_char_field(d, b + OFF(d->abi, utsname, nodename), (size_t)FSZ(d->abi, utsname, nodename));
-	P(d, ", ...}");
+	if (abbrev(d)) {
+		P(d, ", ...}");
+		return DEC_DONE;
+	}
+#define UTS(f) P(d, ", " #f "="); \
+	print_char_field(d, b + OFF(d->abi, utsname, f), (size_t)FSZ(d->abi, utsname, f))
+	UTS(release);
+	UTS(version);
+	UTS(machine);
+	UTS(domainname);
+#undef UTS
+	P(d, "}");
 	return DEC_DONE;
 }
 

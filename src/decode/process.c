@@ -7,6 +7,7 @@
 
 #include "common.h"
 #include "print.h"
+#include "printopts.h"
 
 static uint64_t read_word(struct dctx *d, uint64_t addr, bool *ok)
 {
@@ -20,7 +21,7 @@ static uint64_t read_word(struct dctx *d, uint64_t addr, bool *ok)
 	return *ok ? v : 0;
 }
 
-/* ["ls", "/"]: at most -s elements, then "..."; a slot that cannot be
+/* ["ls", "/"]: at most -s elements, then "..." (all of them with -v); a slot that cannot be
  * read ends the list with "..." and its address in a comment */
 static void print_argv(struct dctx *d, uint64_t addr)
 {
@@ -46,7 +47,7 @@ static void print_argv(struct dctx *d, uint64_t addr)
 			break;
 		if (i)
 			P(d, ", ");
-		if (i >= (unsigned)d->max_strlen) {
+		if (i >= (unsigned)d->max_strlen && abbrev(d)) {
 			P(d, "...");
 			break;
 		}
@@ -55,10 +56,15 @@ static void print_argv(struct dctx *d, uint64_t addr)
 	P(d, "]");
 }
 
-/* 0x7ffc... followed by a count of the environment strings */
+/* 0x7ffc... followed by a count of the environment strings; with -v the
+ * strings, as argv */
 static void print_envp_count(struct dctx *d, uint64_t addr)
 {
 	bool ok;
+	if (!abbrev(d)) {
+		print_argv(d, addr);
+		return;
+	}
 	print_ptr(d, addr);
 	if (!addr)
 		return;
@@ -385,7 +391,8 @@ void print_wait_status(struct dctx *d, int s)
 	P(d, "}]");
 }
 
-/* rusage, abbreviated as strace prints it without -v */
+/* rusage: the times, then "..." as strace prints it without -v; every
+ * field with -v */
 void print_rusage(struct dctx *d, uint64_t addr)
 {
 	unsigned char buf[MAX_STRUCT];
@@ -405,7 +412,17 @@ void print_rusage(struct dctx *d, uint64_t addr)
 	print_timeval_at(d, buf + OFF(d->abi, rusage, ru_utime), ws);
 	P(d, ", ru_stime=");
 	print_timeval_at(d, buf + OFF(d->abi, rusage, ru_stime), ws);
-	P(d, ", ...}");
+	if (abbrev(d)) {
+		P(d, ", ...}");
+		return;
+	}
+#define RU(f) PF(d, ", " #f "=%" PRId64, FIELD_S(d, buf, rusage, f))
+	RU(ru_maxrss); RU(ru_ixrss); RU(ru_idrss); RU(ru_isrss);
+	RU(ru_minflt); RU(ru_majflt); RU(ru_nswap); RU(ru_inblock);
+	RU(ru_oublock); RU(ru_msgsnd); RU(ru_msgrcv); RU(ru_nsignals);
+	RU(ru_nvcsw); RU(ru_nivcsw);
+#undef RU
+	P(d, "}");
 }
 
 DEFINE_DECODER(wait4)

@@ -55,7 +55,19 @@ static void print_makedev(struct dctx *d, uint64_t dev)
 	PF(d, "makedev(%#" PRIx64 ", %#" PRIx64 ")", major, minor);
 }
 
-/* the abbreviated form strace prints without -v */
+#define ST_U(d, buf, is64, f) ((is64) ? FIELD_U(d, buf, stat64, f) : FIELD_U(d, buf, stat, f))
+#define ST_S(d, buf, is64, f) ((is64) ? FIELD_S(d, buf, stat64, f) : FIELD_S(d, buf, stat, f))
+
+/* ", st_atime=N" and its date comment, ", st_atime_nsec=N" */
+static void print_stat_time(struct dctx *d, const char *name, int64_t sec, uint64_t nsec)
+{
+	PF(d, ", %s=%" PRId64, name, sec);
+	print_date_comment(d, sec, nsec, 999999999, 9);
+	PF(d, ", %s_nsec=%" PRIu64, name, nsec);
+}
+
+/* struct stat (or stat64): mode and size (or rdev) and "..." as strace
+ * prints it by default; every field with -v */
 static void print_stat_buf(struct dctx *d, uint64_t addr, bool is64)
 {
 	unsigned char buf[MAX_STRUCT];
@@ -65,27 +77,36 @@ static void print_stat_buf(struct dctx *d, uint64_t addr, bool is64)
 			print_ptr(d, addr);
 		return;
 	}
-	unsigned mode;
-	uint64_t rdev;
-	int64_t fsize;
-	if (is64) {
-		mode = (unsigned)FIELD_U(d, buf, stat64, st_mode);
-		rdev = FIELD_U(d, buf, stat64, st_rdev);
-		fsize = FIELD_S(d, buf, stat64, st_size);
-	} else {
-		mode = (unsigned)FIELD_U(d, buf, stat, st_mode);
-		rdev = FIELD_U(d, buf, stat, st_rdev);
-		fsize = FIELD_S(d, buf, stat, st_size);
+	bool full = !abbrev(d);
+	unsigned mode = (unsigned)ST_U(d, buf, is64, st_mode);
+	P(d, "{");
+	if (full) {
+		P(d, "st_dev=");
+		print_makedev(d, ST_U(d, buf, is64, st_dev));
+		PF(d, ", st_ino=%" PRIu64 ", ", ST_U(d, buf, is64, st_ino));
 	}
-	P(d, "{st_mode=");
+	P(d, "st_mode=");
 	print_symbolic_mode(d, mode);
+	if (full)
+		PF(d, ", st_nlink=%" PRIu64 ", st_uid=%" PRIu64 ", st_gid=%" PRIu64
+		   ", st_blksize=%" PRIu64 ", st_blocks=%" PRIu64,
+		   ST_U(d, buf, is64, st_nlink), ST_U(d, buf, is64, st_uid),
+		   ST_U(d, buf, is64, st_gid), ST_U(d, buf, is64, st_blksize),
+		   ST_U(d, buf, is64, st_blocks));
 	if (is_device(mode)) {
 		P(d, ", st_rdev=");
-		print_makedev(d, rdev);
+		print_makedev(d, ST_U(d, buf, is64, st_rdev));
 	} else {
-		PF(d, ", st_size=%" PRId64, fsize);
+		PF(d, ", st_size=%" PRId64, ST_S(d, buf, is64, st_size));
 	}
-	P(d, ", ...}");
+	if (!full) {
+		P(d, ", ...}");
+		return;
+	}
+	print_stat_time(d, "st_atime", ST_S(d, buf, is64, st_atime), ST_U(d, buf, is64, st_atime_nsec));
+	print_stat_time(d, "st_mtime", ST_S(d, buf, is64, st_mtime), ST_U(d, buf, is64, st_mtime_nsec));
+	print_stat_time(d, "st_ctime", ST_S(d, buf, is64, st_ctime), ST_U(d, buf, is64, st_ctime_nsec));
+	P(d, "}");
 }
 
 static bool name_ends_64(const char *n)
@@ -128,6 +149,71 @@ static void print_statx_flags(struct dctx *d, uint32_t flags)
 	}
 }
 
+/* ", stx_atime={tv_sec=N, tv_nsec=N}" and its date comment */
+static void print_statx_time(struct dctx *d, const char *name, const unsigned char *ts)
+{
+	int64_t sec = FIELD_S(d, ts, statx_timestamp, tv_sec);
+	uint64_t nsec = FIELD_U(d, ts, statx_timestamp, tv_nsec);
+	PF(d, ", %s={tv_sec=%" PRId64 ", tv_nsec=%" PRIu64 "}", name, sec, nsec);
+	print_date_comment(d, sec, nsec, 999999999, 9);
+}
+
+static void print_statx_id(struct dctx *d, const char *name, uint64_t id)
+{
+	if ((uint32_t)id == UINT32_MAX)
+		PF(d, ", %s=-1", name);
+	else
+		PF(d, ", %s=%" PRIu64, name, id);
+}
+
+/* struct statx: the fields strace shows by default, then "..."; with -v
+ * all of them, the times and the mount id only when stx_mask has them */
+static void print_statx_buf(struct dctx *d, const unsigned char *buf)
+{
+	bool full = !abbrev(d);
+	uint64_t mask = FIELD_U(d, buf, statx, stx_mask);
+	P(d, "{stx_mask=");
+	print_flags(d, XLAT(d->abi, statx_mask), mask, "STATX_???");
+	if (full)
+		PF(d, ", stx_blksize=%" PRIu64, FIELD_U(d, buf, statx, stx_blksize));
+	P(d, ", stx_attributes=");
+	print_flags(d, XLAT(d->abi, statx_attrs), FIELD_U(d, buf, statx, stx_attributes), "STATX_ATTR_???");
+	if (full) {
+		PF(d, ", stx_nlink=%" PRIu64, FIELD_U(d, buf, statx, stx_nlink));
+		print_statx_id(d, "stx_uid", FIELD_U(d, buf, statx, stx_uid));
+		print_statx_id(d, "stx_gid", FIELD_U(d, buf, statx, stx_gid));
+	}
+	P(d, ", stx_mode=");
+	print_symbolic_mode(d, (unsigned)FIELD_U(d, buf, statx, stx_mode));
+	if (full)
+		PF(d, ", stx_ino=%" PRIu64, FIELD_U(d, buf, statx, stx_ino));
+	PF(d, ", stx_size=%" PRIu64, FIELD_U(d, buf, statx, stx_size));
+	if (!full) {
+		P(d, ", ...}");
+		return;
+	}
+	PF(d, ", stx_blocks=%" PRIu64 ", stx_attributes_mask=", FIELD_U(d, buf, statx, stx_blocks));
+	print_flags(d, XLAT(d->abi, statx_attrs), FIELD_U(d, buf, statx, stx_attributes_mask), "STATX_ATTR_???");
+	if (mask & XV_STATX_ATIME)
+		print_statx_time(d, "stx_atime", buf + OFF(d->abi, statx, stx_atime));
+	if (mask & XV_STATX_BTIME)
+		print_statx_time(d, "stx_btime", buf + OFF(d->abi, statx, stx_btime));
+	if (mask & XV_STATX_CTIME)
+		print_statx_time(d, "stx_ctime", buf + OFF(d->abi, statx, stx_ctime));
+	if (mask & XV_STATX_MTIME)
+		print_statx_time(d, "stx_mtime", buf + OFF(d->abi, statx, stx_mtime));
+	PF(d, ", stx_rdev_major=%" PRIu64 ", stx_rdev_minor=%" PRIu64
+	   ", stx_dev_major=%" PRIu64 ", stx_dev_minor=%" PRIu64,
+	   FIELD_U(d, buf, statx, stx_rdev_major), FIELD_U(d, buf, statx, stx_rdev_minor),
+	   FIELD_U(d, buf, statx, stx_dev_major), FIELD_U(d, buf, statx, stx_dev_minor));
+	if (mask & XV_STATX_MNT_ID)
+		PF(d, ", stx_mnt_id=%#" PRIx64, FIELD_U(d, buf, statx, stx_mnt_id));
+	if (mask & XV_STATX_DIOALIGN)
+		PF(d, ", stx_dio_mem_align=%" PRIu64 ", stx_dio_offset_align=%" PRIu64,
+		   FIELD_U(d, buf, statx, stx_dio_mem_align), FIELD_U(d, buf, statx, stx_dio_offset_align));
+	P(d, "}");
+}
+
 DEFINE_DECODER(statx)
 {
 	if (!d->exiting) {
@@ -150,23 +236,80 @@ DEFINE_DECODER(statx)
 	}
 	if (!fetch_struct(d, addr, buf, (size_t)size))
 		return DEC_DONE;
-	P(d, "{stx_mask=");
-	print_flags(d, XLAT(d->abi, statx_mask), FIELD_U(d, buf, statx, stx_mask), "STATX_???");
-	P(d, ", stx_attributes=");
-	print_flags(d, XLAT(d->abi, statx_attrs), FIELD_U(d, buf, statx, stx_attributes), "STATX_ATTR_???");
-	P(d, ", stx_mode=");
-	print_symbolic_mode(d, (unsigned)FIELD_U(d, buf, statx, stx_mode));
-	if (is_device((unsigned)FIELD_U(d, buf, statx, stx_mode)))
-		PF(d, ", stx_rdev_major=%" PRIu64 ", stx_rdev_minor=%" PRIu64,
-		   FIELD_U(d, buf, statx, stx_rdev_major), FIELD_U(d, buf, statx, stx_rdev_minor));
-	else
-		PF(d, ", stx_size=%" PRIu64, FIELD_U(d, buf, statx, stx_size));
-	P(d, ", ...}");
+	print_statx_buf(d, buf);
 	return DEC_DONE;
 }
 
-/* getdents64(fd, ADDR followed by an entry count comment, count) */
-static int dents_common(struct dctx *d, int reclen_off, int reclen_size)
+/* The entries of a getdents/getdents64 buffer as strace prints them
+ * with -v: [{d_ino=N, d_off=N, d_reclen=N, d_type=DT_REG, d_name="x"}, ...]
+ * (the old getdents has d_type in the last byte of the record, printed
+ * after the name); records are read one by one. */
+static void print_dents(struct dctx *d, uint64_t addr, uint64_t len, bool is64)
+{
+	int name_off = is64 ? OFF(d->abi, linux_dirent64, d_name) : OFF(d->abi, linux_dirent, d_name);
+	unsigned char rec[MAX_STRUCT];
+	if (name_off <= 0 || name_off > MAX_STRUCT) {
+		print_ptr(d, addr);
+		return;
+	}
+	P(d, "[");
+	uint64_t pos = 0;
+	for (unsigned n = 0; pos < len; n++) {
+		if ((uint64_t)name_off > len - pos) {
+			/* a record cut short: strace shows no more */
+			P(d, n ? ", ..." : "...");
+			break;
+		}
+		if (d->mem->read(d->mem, addr + pos, rec, (size_t)name_off) < 0) {
+			P(d, n ? ", ..." : "...");
+			break;
+		}
+		unsigned reclen;
+		uint64_t ino;
+		int64_t off;
+		if (is64) {
+			reclen = (unsigned)FIELD_U(d, rec, linux_dirent64, d_reclen);
+			ino = FIELD_U(d, rec, linux_dirent64, d_ino);
+			off = FIELD_S(d, rec, linux_dirent64, d_off);
+		} else {
+			reclen = (unsigned)FIELD_U(d, rec, linux_dirent, d_reclen);
+			ino = FIELD_U(d, rec, linux_dirent, d_ino);
+			off = (int64_t)FIELD_U(d, rec, linux_dirent, d_off);
+		}
+		PF(d, "%s{d_ino=%" PRIu64 ", d_off=%" PRId64 ", d_reclen=%u", n ? ", " : "", ino, off, reclen);
+		/* the name (and old getdents' type byte) lie within the record */
+		unsigned char name[512];
+		size_t room = reclen > (unsigned)name_off ? reclen - (unsigned)name_off : 0;
+		if (room > len - pos - (uint64_t)name_off)
+			room = (size_t)(len - pos - (uint64_t)name_off);
+		if (room > sizeof(name))
+			room = sizeof(name);
+		if (room && d->mem->read(d->mem, addr + pos + (uint64_t)name_off, name, room) < 0)
+			room = 0;
+		if (is64) {
+			P(d, ", d_type=");
+			print_xval(d, XLAT(d->abi, dirent_types), field_u(rec, OFF(d->abi, linux_dirent64, d_type), 1), NULL);
+		}
+		P(d, ", d_name=");
+		size_t nlen = room;
+		if (!is64 && nlen)
+			nlen--;   /* the type byte */
+		print_quoted(d, name, nlen, QUOTE_NUL_TERMINATED);
+		if (!is64) {
+			P(d, ", d_type=");
+			print_xval(d, XLAT(d->abi, dirent_types), room ? name[room - 1] : 0, NULL);
+		}
+		P(d, "}");
+		if (reclen < (unsigned)name_off)
+			break;
+		pos += reclen;
+	}
+	P(d, "]");
+}
+
+/* getdents64(fd, ADDR followed by an entry count comment, count); with
+ * -v the entries */
+static int dents_common(struct dctx *d, int reclen_off, int reclen_size, bool is64)
 {
 	if (!d->exiting) {
 		print_fd(d, arg_int(d, 0));
@@ -174,6 +317,11 @@ static int dents_common(struct dctx *d, int reclen_off, int reclen_size)
 		return DEC_AGAIN;
 	}
 	uint64_t addr = arg_ulong(d, 1);
+	if (!syserror(d) && !abbrev(d)) {
+		print_dents(d, addr, (uint64_t)d->sc->rval, is64);
+		PF(d, ", %" PRIu64, arg_ulong(d, 2));
+		return DEC_DONE;
+	}
 	print_ptr(d, addr);
 	if (!syserror(d)) {
 		uint64_t len = (uint64_t)d->sc->rval;
@@ -205,12 +353,12 @@ static int dents_common(struct dctx *d, int reclen_off, int reclen_size)
 
 DEFINE_DECODER(getdents64)
 {
-	return dents_common(d, OFF(d->abi, linux_dirent64, d_reclen), FSZ(d->abi, linux_dirent64, d_reclen));
+	return dents_common(d, OFF(d->abi, linux_dirent64, d_reclen), FSZ(d->abi, linux_dirent64, d_reclen), true);
 }
 
 DEFINE_DECODER(getdents)
 {
-	return dents_common(d, OFF(d->abi, linux_dirent, d_reclen), FSZ(d->abi, linux_dirent, d_reclen));
+	return dents_common(d, OFF(d->abi, linux_dirent, d_reclen), FSZ(d->abi, linux_dirent, d_reclen), false);
 }
 
 /* ---- mknod ---- */

@@ -8,12 +8,14 @@
 #include <time.h>
 
 #include "fake_mem.h"
+#include "printopts.h"
 #include "print.h"
 
 static int failures, checks;
 static struct outfile *out;
 static struct mem_reader mem;
 static int strlimit = 32;   /* -s of the next call */
+static uint8_t qual_next;   /* qualifiers of the next call (QUAL_NOABBREV: -v) */
 
 static struct outfile *mem_outfile(void)
 {
@@ -70,6 +72,7 @@ static struct decoded decode_steps(const struct abi *abi, const char *name, cons
 	sc.abi = abi;
 	sc.ent = sysent_lookup(abi, (uint64_t)n->nr[abi->id]);
 	memcpy(sc.args, args, sizeof(sc.args));
+	sc.qual = qual_next;
 	d.sc = &sc;
 	d.abi = abi;
 	d.out = out;
@@ -581,6 +584,201 @@ static void test_paths(const struct abi *abi)
 	fake_mem_clear();
 }
 
+
+/* ---- stat, statx, getdents with and without -v ---- */
+
+#define ST_PUT(abi, buf, is64, f, v) \
+	((is64) ? PUT(abi, buf, stat64, f, v) : PUT(abi, buf, stat, f, v))
+
+static void put_stat(const struct abi *abi, unsigned char *buf, bool is64, unsigned mode)
+{
+	ST_PUT(abi, buf, is64, st_dev, 0x801);
+	ST_PUT(abi, buf, is64, st_ino, 12345);
+	ST_PUT(abi, buf, is64, st_mode, mode);
+	ST_PUT(abi, buf, is64, st_nlink, 2);
+	ST_PUT(abi, buf, is64, st_uid, 1000);
+	ST_PUT(abi, buf, is64, st_gid, 100);
+	ST_PUT(abi, buf, is64, st_rdev, 0x103);
+	ST_PUT(abi, buf, is64, st_size, 1234);
+	ST_PUT(abi, buf, is64, st_blksize, 4096);
+	ST_PUT(abi, buf, is64, st_blocks, 8);
+	ST_PUT(abi, buf, is64, st_atime, 1000000000);
+	ST_PUT(abi, buf, is64, st_atime_nsec, 5);
+	ST_PUT(abi, buf, is64, st_mtime, 1000000001);
+}
+
+#define STAT_FULL_HEAD "{st_dev=makedev(0x8, 0x1), st_ino=12345, "
+#define STAT_FULL_IDS "st_nlink=2, st_uid=1000, st_gid=100, st_blksize=4096, st_blocks=8, "
+#define STAT_FULL_TIMES "st_atime=1000000000 /* 2001-09-09T01:46:40.000000005+0000 */, st_atime_nsec=5, " \
+	"st_mtime=1000000001 /* 2001-09-09T01:46:41+0000 */, st_mtime_nsec=0, st_ctime=0, st_ctime_nsec=0}"
+
+/* one stat call, abbreviated and with -v, for a file and a device */
+static void check_stat_call(const struct abi *abi, const char *name, bool is64, const uint64_t args[6],
+			    const char *head, const char *tail)
+{
+	unsigned char buf[256] = { 0 };
+	char want[1024];
+	put_stat(abi, buf, is64, 0100644);
+	fake_mem_add(ADDR_STRUCT, buf, (size_t)(is64 ? SZ(abi, stat64) : SZ(abi, stat)));
+	snprintf(want, sizeof(want), "%s{st_mode=S_IFREG|0644, st_size=1234, ...}%s", head, tail);
+	decode_call(abi, name, args, 0, want);
+	qual_next = QUAL_NOABBREV;
+	snprintf(want, sizeof(want), "%s" STAT_FULL_HEAD "st_mode=S_IFREG|0644, " STAT_FULL_IDS
+		 "st_size=1234, " STAT_FULL_TIMES "%s", head, tail);
+	decode_call(abi, name, args, 0, want);
+	put_stat(abi, buf, is64, 020600);
+	fake_mem_clear();
+	fake_mem_add(ADDR_PATH, "/f", 3);
+	fake_mem_add(ADDR_STRUCT, buf, (size_t)(is64 ? SZ(abi, stat64) : SZ(abi, stat)));
+	snprintf(want, sizeof(want), "%s" STAT_FULL_HEAD "st_mode=S_IFCHR|0600, " STAT_FULL_IDS
+		 "st_rdev=makedev(0x1, 0x3), " STAT_FULL_TIMES "%s", head, tail);
+	decode_call(abi, name, args, 0, want);
+	qual_next = 0;
+	snprintf(want, sizeof(want), "%s{st_mode=S_IFCHR|0600, st_rdev=makedev(0x1, 0x3), ...}%s", head, tail);
+	decode_call(abi, name, args, 0, want);
+	/* failed: the address, with or without -v */
+	qual_next = QUAL_NOABBREV;
+	snprintf(want, sizeof(want), "%s%#x%s", head, ADDR_STRUCT, tail);
+	decode_call(abi, name, args, -2, want);
+	qual_next = 0;
+	fake_mem_clear();
+}
+
+static void test_stat(const struct abi *abi)
+{
+	fake_mem_add(ADDR_PATH, "/f", 3);
+	uint64_t at[6] = { (uint64_t)-100, ADDR_PATH, ADDR_STRUCT, 0 };
+	if (is32(abi)) {
+		check_stat_call(abi, "fstatat64", true, at, "AT_FDCWD, \"/f\", ", ", 0");
+		uint64_t fd[6] = { 3, ADDR_STRUCT };
+		check_stat_call(abi, "fstat64", true, fd, "3, ", "");
+	} else {
+		check_stat_call(abi, "newfstatat", false, at, "AT_FDCWD, \"/f\", ", ", 0");
+		uint64_t fd[6] = { 3, ADDR_STRUCT };
+		check_stat_call(abi, "fstat", false, fd, "3, ", "");
+	}
+	if (abi->id == ABI_X86_64 || abi->id == ABI_I386 || abi->id == ABI_ARM) {
+		fake_mem_add(ADDR_PATH, "/f", 3);
+		uint64_t st[6] = { ADDR_PATH, ADDR_STRUCT };
+		check_stat_call(abi, "stat", false, st, "\"/f\", ", "");
+	}
+}
+
+static void test_statx(const struct abi *abi)
+{
+	unsigned char buf[512] = { 0 };
+	fake_mem_add(ADDR_PATH, "/f", 3);
+	PUT(abi, buf, statx, stx_mask, 0x1fff);   /* BASIC_STATS|BTIME|MNT_ID */
+	PUT(abi, buf, statx, stx_blksize, 4096);
+	PUT(abi, buf, statx, stx_attributes, 0x20);
+	PUT(abi, buf, statx, stx_nlink, 1);
+	PUT(abi, buf, statx, stx_uid, 0xffffffff);
+	PUT(abi, buf, statx, stx_gid, 5);
+	PUT(abi, buf, statx, stx_mode, 020666);
+	PUT(abi, buf, statx, stx_ino, 77);
+	PUT(abi, buf, statx, stx_size, 0);
+	PUT(abi, buf, statx, stx_blocks, 0);
+	PUT(abi, buf, statx, stx_attributes_mask, 0x30);
+	int ts = OFF(abi, statx, stx_atime);
+	put(buf, ts + OFF(abi, statx_timestamp, tv_sec), 8, 1000000000);
+	put(buf, ts + OFF(abi, statx_timestamp, tv_nsec), 4, 5);
+	PUT(abi, buf, statx, stx_rdev_major, 1);
+	PUT(abi, buf, statx, stx_rdev_minor, 3);
+	PUT(abi, buf, statx, stx_dev_major, 0);
+	PUT(abi, buf, statx, stx_dev_minor, 6);
+	PUT(abi, buf, statx, stx_mnt_id, 0x18);
+	fake_mem_add(ADDR_STRUCT, buf, (size_t)SZ(abi, statx));
+	uint64_t a[6] = { (uint64_t)-100, ADDR_PATH, 0x100, 0x7ff, ADDR_STRUCT };
+	const char *head = "AT_FDCWD, \"/f\", AT_STATX_SYNC_AS_STAT|AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, ";
+	char want[2048];
+	/* a device: stx_size all the same, as strace has it */
+	snprintf(want, sizeof(want), "%s{stx_mask=STATX_ALL|STATX_MNT_ID, "
+		 "stx_attributes=STATX_ATTR_APPEND, stx_mode=S_IFCHR|0666, stx_size=0, ...}", head);
+	decode_call(abi, "statx", a, 0, want);
+	qual_next = QUAL_NOABBREV;
+	snprintf(want, sizeof(want), "%s{stx_mask=STATX_ALL|STATX_MNT_ID, stx_blksize=4096, "
+		 "stx_attributes=STATX_ATTR_APPEND, stx_nlink=1, stx_uid=-1, stx_gid=5, stx_mode=S_IFCHR|0666, "
+		 "stx_ino=77, stx_size=0, stx_blocks=0, stx_attributes_mask=STATX_ATTR_IMMUTABLE|STATX_ATTR_APPEND, "
+		 "stx_atime={tv_sec=1000000000, tv_nsec=5} /* 2001-09-09T01:46:40.000000005+0000 */, "
+		 "stx_btime={tv_sec=0, tv_nsec=0}, stx_ctime={tv_sec=0, tv_nsec=0}, stx_mtime={tv_sec=0, tv_nsec=0}, "
+		 "stx_rdev_major=1, stx_rdev_minor=3, stx_dev_major=0, stx_dev_minor=6, stx_mnt_id=0x18}", head);
+	decode_call(abi, "statx", a, 0, want);
+	/* times only where stx_mask says so */
+	PUT(abi, buf, statx, stx_mask, 0x20);
+	fake_mem_clear();
+	fake_mem_add(ADDR_PATH, "/f", 3);
+	fake_mem_add(ADDR_STRUCT, buf, (size_t)SZ(abi, statx));
+	snprintf(want, sizeof(want), "%s{stx_mask=STATX_ATIME, stx_blksize=4096, "
+		 "stx_attributes=STATX_ATTR_APPEND, stx_nlink=1, stx_uid=-1, stx_gid=5, stx_mode=S_IFCHR|0666, "
+		 "stx_ino=77, stx_size=0, stx_blocks=0, stx_attributes_mask=STATX_ATTR_IMMUTABLE|STATX_ATTR_APPEND, "
+		 "stx_atime={tv_sec=1000000000, tv_nsec=5} /* 2001-09-09T01:46:40.000000005+0000 */, "
+		 "stx_rdev_major=1, stx_rdev_minor=3, stx_dev_major=0, stx_dev_minor=6})", head);
+	want[strlen(want) - 1] = 0;
+	decode_call(abi, "statx", a, 0, want);
+	qual_next = 0;
+	fake_mem_clear();
+}
+
+/* a getdents64 buffer of two records, or the old getdents one (d_type
+ * in the record's last byte) */
+static size_t put_dents(const struct abi *abi, unsigned char *buf, bool is64)
+{
+	static const char *const names[2] = { ".", "file" };
+	static const unsigned char types[2] = { 4, 8 };   /* DT_DIR, DT_REG */
+	size_t pos = 0;
+	for (int i = 0; i < 2; i++) {
+		unsigned char *r = buf + pos;
+		int name_off = is64 ? OFF(abi, linux_dirent64, d_name) : OFF(abi, linux_dirent, d_name);
+		size_t len = (size_t)name_off + strlen(names[i]) + 1 + (is64 ? 0 : 1);
+		size_t reclen = (len + 7) & ~(size_t)7;
+		if (is64) {
+			PUT(abi, r, linux_dirent64, d_ino, 100 + i);
+			PUT(abi, r, linux_dirent64, d_off, 10 + i);
+			PUT(abi, r, linux_dirent64, d_reclen, reclen);
+			PUT(abi, r, linux_dirent64, d_type, types[i]);
+		} else {
+			PUT(abi, r, linux_dirent, d_ino, 100 + i);
+			PUT(abi, r, linux_dirent, d_off, 10 + i);
+			PUT(abi, r, linux_dirent, d_reclen, reclen);
+			r[reclen - 1] = types[i];
+		}
+		memcpy(r + name_off, names[i], strlen(names[i]) + 1);
+		pos += reclen;
+	}
+	return pos;
+}
+
+static void test_getdents(const struct abi *abi)
+{
+	for (int is64 = 0; is64 < 2; is64++) {
+		const char *name = is64 ? "getdents64" : "getdents";
+		unsigned char buf[256] = { 0 };
+		size_t len = put_dents(abi, buf, is64);
+		fake_mem_add(ADDR_DATA, buf, len);
+		uint64_t a[6] = { 3, ADDR_DATA, 4096 };
+		char want[512];
+		snprintf(want, sizeof(want), "3, %#x /* 2 entries */, 4096", ADDR_DATA);
+		decode_call(abi, name, a, (int64_t)len, want);
+		qual_next = QUAL_NOABBREV;
+		if (is64)
+			snprintf(want, sizeof(want), "3, [{d_ino=100, d_off=10, d_reclen=%d, d_type=DT_DIR, d_name=\".\"}, "
+				 "{d_ino=101, d_off=11, d_reclen=%d, d_type=DT_REG, d_name=\"file\"}], 4096",
+				 (int)(OFF(abi, linux_dirent64, d_name) + 2 + 7) & ~7,
+				 (int)(OFF(abi, linux_dirent64, d_name) + 5 + 7) & ~7);
+		else
+			snprintf(want, sizeof(want), "3, [{d_ino=100, d_off=10, d_reclen=%d, d_name=\".\", d_type=DT_DIR}, "
+				 "{d_ino=101, d_off=11, d_reclen=%d, d_name=\"file\", d_type=DT_REG}], 4096",
+				 (int)(OFF(abi, linux_dirent, d_name) + 3 + 7) & ~7,
+				 (int)(OFF(abi, linux_dirent, d_name) + 6 + 7) & ~7);
+		decode_call(abi, name, a, (int64_t)len, want);
+		decode_call(abi, name, a, 0, "3, [], 4096");
+		snprintf(want, sizeof(want), "3, %#x, 4096", ADDR_DATA);
+		decode_call(abi, name, a, -9, want);
+		qual_next = 0;
+		fake_mem_clear();
+	}
+}
+
 int main(void)
 {
 	setenv("TZ", "UTC", 1);
@@ -598,6 +796,9 @@ int main(void)
 		test_handles(abi);
 		test_times(abi);
 		test_paths(abi);
+		test_stat(abi);
+		test_statx(abi);
+		test_getdents(abi);
 	}
 	printf("1..%d\n", checks);
 	printf("%d of %d checks failed\n", failures, checks);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "fake_mem.h"
+#include "printopts.h"
 #include "print.h"
 
 static int failures, checks;
@@ -42,6 +43,8 @@ struct result {
 	bool ran;
 };
 
+static uint8_t qual_next;   /* qualifiers of the next call (QUAL_NOABBREV: -v) */
+
 static bool run(const struct abi *abi, const char *name, const uint64_t args[6], int64_t rval,
 		const char *want, struct result *res)
 {
@@ -58,6 +61,7 @@ static bool run(const struct abi *abi, const char *name, const uint64_t args[6],
 	sc.abi = abi;
 	sc.ent = sysent_lookup(abi, (uint64_t)n->nr[abi->id]);
 	memcpy(sc.args, args, sizeof(sc.args));
+	sc.qual = qual_next;
 	d.sc = &sc;
 	d.abi = abi;
 	d.out = out;
@@ -201,6 +205,12 @@ static void test_exec_clone(const struct abi *abi)
 		 0x7400 + abi->wordsize);
 	call(abi, "execve", A(0x7000, 0x7400, 0x7400), -2, want);
 	call(abi, "execve", A(0x7000, 0, 0x9000), -14, "\"/bin/ls\", NULL, 0x9000");
+	/* -v: the environment as strings, argv and envp not cut at -s */
+	qual_next = QUAL_NOABBREV;
+	call(abi, "execve", A(0x7000, 0x7200, 0x7300), 0,
+	     "\"/bin/ls\", [\"/bin/ls\", \"-l\"], [\"-l\", \"-l\"]");
+	call(abi, "execve", A(0x7000, 0x7200, 0), -14, "\"/bin/ls\", [\"/bin/ls\", \"-l\"], NULL");
+	qual_next = 0;
 
 	/* clone: the argument order of the ABI; parent_tid read at exit */
 	int32_t tid = 4321;
@@ -274,6 +284,19 @@ static void test_wait(const struct abi *abi)
 	snprintf(want, sizeof(want), "RUSAGE_CHILDREN, %s", ru_text);
 	call(abi, "getrusage", A((uint32_t)-1, 0x8000), 0, want);
 	call(abi, "getrusage", A(5, 0x8000), -22, "0x5 /* RUSAGE_??? */, 0x8000");
+	/* -v: every field, each a long of the ABI */
+	for (int i = 4; i < 18; i++)
+		put_word(abi, ru, i, (uint64_t)(100 + i));
+	fake_mem_clear();
+	fake_mem_add(0x8000, ru, (size_t)18 * abi->wordsize);
+	fake_mem_add(0x8200, &status, 4);
+	qual_next = QUAL_NOABBREV;
+	call(abi, "getrusage", A(0, 0x8000), 0,
+	     "RUSAGE_SELF, {ru_utime={tv_sec=1, tv_usec=2}, ru_stime={tv_sec=3, tv_usec=4}, ru_maxrss=104, "
+	     "ru_ixrss=105, ru_idrss=106, ru_isrss=107, ru_minflt=108, ru_majflt=109, ru_nswap=110, "
+	     "ru_inblock=111, ru_oublock=112, ru_msgsnd=113, ru_msgrcv=114, ru_nsignals=115, "
+	     "ru_nvcsw=116, ru_nivcsw=117}");
+	qual_next = 0;
 
 	/* waitid's siginfo: three ints, then the union (8-aligned on 64-bit
 	 * ABIs): pid, uid, status, then utime and stime as longs */
@@ -306,6 +329,15 @@ static void test_info(const struct abi *abi)
 	fake_mem_add(0x9000, ut, sizeof(ut));
 	call(abi, "uname", A(0x9000), 0, "{sysname=\"Linux\", nodename=\"box\", ...}");
 	call(abi, "uname", A(0x9000), -14, "0x9000");
+	qual_next = QUAL_NOABBREV;
+	memcpy(ut + 195, "#1 SMP", 6);
+	memcpy(ut + 260, "x86_64", 6);
+	memcpy(ut + 325, "(none)", 6);
+	fake_mem_clear();
+	fake_mem_add(0x9000, ut, sizeof(ut));
+	call(abi, "uname", A(0x9000), 0, "{sysname=\"Linux\", nodename=\"box\", release=\"6.1.0\", "
+	     "version=\"#1 SMP\", machine=\"x86_64\", domainname=\"(none)\"}");
+	qual_next = 0;
 
 	/* struct sysinfo: words, procs in the low half of word 10, mem_unit
 	 * a 32-bit word at word 13 */
