@@ -19,6 +19,7 @@
 #include "print.h"
 #include "startup.h"
 #include "summary.h"
+#include "usage.h"
 #include "timestamp.h"
 
 static struct config the_config = {
@@ -27,143 +28,6 @@ static struct config the_config = {
 	.trace_all = true,
 };
 const struct config *cfg = &the_config;
-
-static void usage(void)
-{
-	printf("\
-Usage: xstrace [-ACcdffhinqqqrtttTVwx] [-E VAR=VAL]... [-u USERNAME] [-O OVERHEAD] [-S SORTBY] [-U COLUMNS] [-a COLUMN] [-e EXPR]... [-o FILE]\n\
-               [-p PID]... [-s STRSIZE] { -p PID | [-E VAR=VAL]... PROG [ARGS] }\n\
-\n\
-General:\n\
-  -e EXPR        a qualifying expression: OPTION=[!]all or OPTION=[!]VAL1[,VAL2]...\n\
-     options:    trace, signal, quiet\n\
-\n\
-Startup:\n\
-  -p PID, --attach=PID\n\
-                 trace process with process id PID, may be repeated\n\
-\n\
-  -E VAR=VAL, --env=VAR=VAL\n\
-                 put VAR=VAL in the environment for command\n\
-  -E VAR, --env=VAR\n\
-                 remove VAR from the environment for command\n\
-  -u USERNAME, --user=USERNAME\n\
-                 run command as USERNAME handling setuid and/or setgid\n\
-  -u UID:GID, --user=UID:GID\n\
-                 run command with the given user and group ids\n\
-  --argv0=NAME   set PROG's argv[0] to NAME\n\
-  --kill-on-exit kill all tracees if xstrace is killed\n\
-\n\
-Tracing:\n\
-  --seccomp-bpf   enable seccomp-bpf filtering\n\
-  -f, --follow-forks\n\
-                 follow forks\n\
-  -ff, --follow-forks --output-separately\n\
-                 follow forks with output into separate files\n\
-\n\
-Filtering:\n\
-  -e trace=[!][?]{{SYSCALL|GROUP|all|/REGEX}[@64|@32]}[,...]\n\
-     --trace=[!][?]{{SYSCALL|GROUP|all|/REGEX}[@64|@32]}[,...]\n\
-                 trace only specified syscalls.\n\
-     groups:     %%clock, %%creds, %%desc, %%file, %%fstat, %%fstatfs %%ipc, %%lstat,\n\
-                 %%memory, %%net, %%process, %%pure, %%signal, %%stat, %%%%stat,\n\
-                 %%statfs, %%%%statfs\n\
-  -e signal=SET, --signal=SET\n\
-                 trace only the specified set of signals\n\
-                 print only the signals from SET\n\
-  --syscall-limit=LIMIT\n\
-                 detach all tracees when LIMIT number of syscalls\n\
-                 have been captured\n\
-\n\
-Output format:\n\
-  -a COLUMN, --columns=COLUMN\n\
-                 alignment COLUMN for printing syscall results (default 40)\n\
-  -e quiet=SET, --quiet=SET\n\
-                 suppress various informational messages\n\
-     messages:   attach, exit, path-resolution, personality, thread-execve\n\
-  -i, --instruction-pointer\n\
-                 print instruction pointer at time of syscall\n\
-  -n, --syscall-number\n\
-                 print syscall number\n\
-  --always-show-pid\n\
-                 show PID prefix also for the process started by xstrace\n\
-  -o FILE, --output=FILE\n\
-                 send trace output to FILE instead of stderr\n\
-  -A, --output-append-mode\n\
-                 open the file provided in the -o option in append mode\n\
-  --output-separately\n\
-                 output into separate files (by appending pid to file names)\n\
-  -q, --quiet=attach,personality\n\
-                 suppress messages about attaching, detaching, etc.\n\
-  -qq, --quiet=attach,personality,exit\n\
-                 suppress messages about process exit status as well.\n\
-  -qqq, --quiet=all\n\
-                 suppress all suppressible messages.\n\
-  -s STRSIZE, --string-limit=STRSIZE\n\
-                 limit length of print strings to STRSIZE chars (default 32)\n\
-  -r, --relative-timestamps[=PRECISION]\n\
-                 print relative timestamp\n\
-                 precision: one of s, ms, us, ns; default is microseconds\n\
-  -t, --absolute-timestamps[=[[format:]FORMAT][,[precision:]PRECISION]]\n\
-     --timestamps[=[[format:]FORMAT][,[precision:]PRECISION]]\n\
-                 print absolute timestamp\n\
-                 format: none, time, unix; default is time\n\
-                 precision: one of s, ms, us, ns; default is seconds\n\
-  -tt, --absolute-timestamps=[[format:]time][,[precision:]us]\n\
-                 print absolute timestamp with usecs\n\
-  -ttt, --absolute-timestamps=format:unix,precision:us\n\
-                 print absolute UNIX time with usecs\n\
-  -T, --syscall-times[=PRECISION]\n\
-                 print time spent in each syscall\n\
-                 precision: one of s, ms, us, ns; default is microseconds\n\
-\n\
-Statistics:\n\
-  -c, --summary-only\n\
-                 count time, calls, and errors for each syscall and report\n\
-                 summary\n\
-  -C, --summary  like -c, but also print the regular output\n\
-  -O OVERHEAD[UNIT], --summary-syscall-overhead=OVERHEAD[UNIT]\n\
-                 set overhead for tracing syscalls to OVERHEAD UNITs\n\
-     units:      one of s, ms, us, ns; default is microseconds\n\
-  -S SORTBY, --summary-sort-by=SORTBY\n\
-                 sort syscall counts by: time, min-time, max-time, avg-time,\n\
-                 calls, errors, name, nothing (default time)\n\
-  -U COLUMNS, --summary-columns=COLUMNS\n\
-                 show specific columns in the summary report: comma-separated\n\
-                 list of time-percent, total-time, min-time, max-time,\n\
-                 avg-time, calls, errors, name\n\
-                 (default time-percent,total-time,avg-time,calls,errors,name)\n\
-  -w, --summary-wall-clock\n\
-                 summarise syscall latency (default is system time)\n\
-\n\
-Miscellaneous:\n\
-  -d, --debug    enable debug output to stderr\n\
-  -h, --help     print help message\n\
-  -V, --version  print version\n\
-\n\
-Environment:\n\
-  XSTRACE_FORCE_REGS=1\n\
-                 read syscall registers with PTRACE_GETREGSET instead of\n\
-                 PTRACE_GET_SYSCALL_INFO (a test knob for the fallback path)\n\
-");
-	exit(0);
-}
-
-static void version(void)
-{
-	printf("xstrace -- version %s\n"
-	       "Copyright (c) 2026 The xstrace developers.\n"
-	       "This is free software; see the source for copying conditions.  There is NO\n"
-	       "warranty; not even for MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.\n"
-	       "\nOptional features enabled:%s\n",
-	       PACKAGE_VERSION,
-#ifdef HAVE_LIBUNWIND
-	       " stack-trace=libunwind"
-#else
-	       " (none)"
-#endif
-	       );
-	exit(0);
-}
 
 static int parse_num(const char *s, int min, int max)
 {
@@ -524,7 +388,7 @@ void parse_options(int argc, char **argv)
 		case 'F': opt_follow_vforks(); break;
 		case 'd': the_config.debug++; break;
 		case 'f': fcount++; break;
-		case 'h': usage(); break;
+		case 'h': print_usage();
 		case 'o': the_config.outfname = optarg; break;
 		case OPT_OUTPUT_SEPARATELY: separately = true; break;
 		case 'p': add_pids(optarg); break;
@@ -579,7 +443,7 @@ void parse_options(int argc, char **argv)
 			the_config.trace_all = false;
 			break;
 		}
-		case 'V': version(); break;
+		case 'V': print_version();
 		case 'x': xcount++; break;
 		case OPT_STRINGS_IN_HEX: parse_strings_in_hex(optarg); hex_given = true; break;
 		case 'X': parse_const_print_style("-X", optarg); break;
