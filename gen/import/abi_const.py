@@ -155,6 +155,28 @@ struct xs_linux_dirent {
 	char d_name[];
 };
 
+/* include/linux/socket.h: struct user_msghdr, struct mmsghdr and
+ * struct cmsghdr as the kernel reads them (the uapi headers have none:
+ * pointers and __kernel_size_t are 32-bit on the 32-bit ABIs). */
+struct xs_msghdr {
+	void *msg_name;
+	int msg_namelen;
+	void *msg_iov;
+	__kernel_size_t msg_iovlen;
+	void *msg_control;
+	__kernel_size_t msg_controllen;
+	unsigned int msg_flags;
+};
+struct xs_mmsghdr {
+	struct xs_msghdr msg_hdr;
+	unsigned int msg_len;
+};
+struct xs_cmsghdr {
+	__kernel_size_t cmsg_len;
+	int cmsg_level;
+	int cmsg_type;
+};
+
 /* include/linux/fs.h: name_to_handle_at(2), open_by_handle_at(2) */
 struct xs_file_handle {
 	__u32 handle_bytes;
@@ -313,6 +335,12 @@ STRUCTS = [
      ['tms_utime', 'tms_stime', 'tms_cutime', 'tms_cstime']),
     ('f_owner_ex', 'struct f_owner_ex', None, ['type', 'pid']),
     ('utimbuf', 'struct utimbuf', None, ['actime', 'modtime']),
+    # sockets (issue 6)
+    ('msghdr', 'struct xs_msghdr', None,
+     ['msg_name', 'msg_namelen', 'msg_iov', 'msg_iovlen', 'msg_control',
+      'msg_controllen', 'msg_flags']),
+    ('mmsghdr', 'struct xs_mmsghdr', None, ['msg_hdr', 'msg_len']),
+    ('cmsghdr', 'struct xs_cmsghdr', None, ['cmsg_len', 'cmsg_level', 'cmsg_type']),
     ('file_handle', 'struct xs_file_handle', None,
      ['handle_bytes', 'handle_type', 'f_handle']),
 ]
