@@ -15,6 +15,7 @@
 #include "pidtrace.h"
 #include "summary.h"
 #include "timestamp.h"
+#include "decode/subcall.h"
 
 unsigned nprocs;
 uint64_t event_stime_ns;
@@ -131,8 +132,13 @@ void syscall_entering(struct tcb *t, const struct stop_info *si)
 	sc->sp = si->sp;
 	t->stop_ip = si->ip;
 	sc->ent = sysent_lookup(abi, si->nr);
+	{
+		struct mem_reader m;
+		mem_reader_for_pid(&m, t->pid);
+		socketcall_resolve(sc, &m);
+	}
 	if (qual_custom)
-		sc->qual = (uint8_t)qual_of(abi, si->nr, sc->ent);
+		sc->qual = (uint8_t)qual_of(abi, sc->nr, sc->ent);
 	t->flags |= TCB_INSYSCALL;
 	t->flags &= ~(TCB_REPRINT | TCB_EXITING_PRINTED);
 
@@ -145,7 +151,7 @@ void syscall_entering(struct tcb *t, const struct stop_info *si)
 			return;
 		}
 	}
-	if (!cfg->trace_all && !trace_set_has(&cfg->trace, abi, si->nr)) {
+	if (!cfg->trace_all && !trace_set_has(&cfg->trace, abi, sc->nr)) {
 		t->flags |= TCB_FILTERED;
 		t->abi = t->abi ? t->abi : abi;
 		return;

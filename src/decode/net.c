@@ -1,6 +1,7 @@
 /* Sockets: socket, socketpair, bind, connect, accept, accept4,
  * getsockname, getpeername, sendto, recvfrom. */
 #include <inttypes.h>
+#include <string.h>
 
 #include "common.h"
 #include "net.h"
@@ -53,6 +54,15 @@ DEFINE_DECODER(socket)
 	return DEC_DONE;
 }
 
+static void print_fd_elem(struct dctx *d, const unsigned char *elem, void *ctx)
+{
+	int fd;
+	(void)ctx;
+	memcpy(&fd, elem, sizeof(fd));
+	print_fd(d, fd);
+}
+
+/* socketpair's [fd, fd], cut at -s like any array */
 DEFINE_DECODER(socketpair)
 {
 	if (!d->exiting) {
@@ -60,14 +70,10 @@ DEFINE_DECODER(socketpair)
 		PF(d, "%" PRIu64 ", ", arg_ulong(d, 2));
 		return DEC_AGAIN;
 	}
-	int fds[2];
-	if (fetch_or_addr(d, arg_ulong(d, 3), fds, sizeof(fds))) {
-		P(d, "[");
-		print_fd(d, fds[0]);
-		P(d, ", ");
-		print_fd(d, fds[1]);
-		P(d, "]");
-	}
+	if (syserror(d))
+		print_ptr(d, arg_ulong(d, 3));
+	else
+		print_array_at(d, arg_ulong(d, 3), 2, sizeof(int), print_fd_elem, NULL);
 	return DEC_DONE;
 }
 
