@@ -11,9 +11,9 @@
  * name, then the flags */
 static void print_sock_type(struct dctx *d, uint32_t type)
 {
-	const char *name = xlat_name(XLAT(d->abi, socket_types), type & 0xf);
-	if (name) {
-		P(d, name);
+	const struct xlat *types = XLAT(d->abi, socket_types);
+	if (xlat_name(types, type & 0xf)) {
+		print_xval(d, types, type & 0xf, NULL);
 		type &= ~0xfu;
 		if (!type)
 			return;

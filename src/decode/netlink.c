@@ -11,6 +11,7 @@
 #include "common.h"
 #include "net.h"
 #include "print.h"
+#include "printopts.h"
 
 #define NLMSG_HDRLEN 16
 #define NLMSG_MIN_TYPE 0x10
@@ -112,6 +113,10 @@ static void print_nl_flags(struct dctx *d, unsigned flags, unsigned type, int pr
 		P(d, "0");
 		return;
 	}
+	char num[16];
+	snprintf(num, sizeof(num), "%#x", flags);
+	if (style_begin(d, num))
+		return;
 	unsigned n = 0;
 	const struct xlat *sets[2] = { common, more };
 	for (int s = 0; s < 2; s++) {
@@ -129,7 +134,8 @@ static void print_nl_flags(struct dctx *d, unsigned flags, unsigned type, int pr
 	if (n && flags)
 		PF(d, "|%#x", flags);
 	else if (!n)
-		PF(d, "%#x /* NLM_F_??? */", flags);
+		PF(d, xlat_style == XLAT_STYLE_ABBREV ? "%#x /* NLM_F_??? */" : "%#x", flags);
+	style_end(d);
 }
 
 static void print_nlmsghdr(struct dctx *d, const struct nlmsghdr_v *h, int proto)

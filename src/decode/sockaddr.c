@@ -9,6 +9,7 @@
 #include "common.h"
 #include "net.h"
 #include "print.h"
+#include "printopts.h"
 
 static unsigned get16be(const unsigned char *p)
 {
@@ -32,30 +33,66 @@ static uint32_t get32(const unsigned char *p)
 	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
 }
 
-void print_inet4(struct dctx *d, const unsigned char *a)
+/* A value in network byte order, as -X wants it: its symbolic text
+ * ("htons(443)"), its bytes ("\x01\xbb"), or both ("\x01\xbb" with the
+ * text in a comment). */
+static void print_net_bytes(struct dctx *d, const unsigned char *raw, size_t n, const char *text)
 {
-	char buf[INET_ADDRSTRLEN];
-	inet_ntop(AF_INET, a, buf, sizeof(buf));
-	PF(d, "inet_addr(\"%s\")", buf);
+	if (xlat_style != XLAT_STYLE_ABBREV)
+		print_quoted(d, raw, n, QUOTE_FORCE_HEX);
+	if (xlat_style == XLAT_STYLE_RAW)
+		return;
+	if (xlat_style == XLAT_STYLE_VERBOSE)
+		PF(d, " /* %s */", text);
+	else
+		P(d, text);
 }
 
+void print_inet4(struct dctx *d, const unsigned char *a)
+{
+	char buf[INET_ADDRSTRLEN], text[INET_ADDRSTRLEN + 16];
+	inet_ntop(AF_INET, a, buf, sizeof(buf));
+	snprintf(text, sizeof(text), "inet_addr(\"%s\")", buf);
+	print_net_bytes(d, a, 4, text);
+}
+
+/* inet_pton(AF_INET6, "::1", &NAME), or with -X NAME="\x00..." and the
+ * call (without &NAME) in a comment */
 void print_inet6(struct dctx *d, const unsigned char *a, const char *name)
 {
 	char buf[INET6_ADDRSTRLEN];
 	inet_ntop(AF_INET6, a, buf, sizeof(buf));
-	PF(d, "inet_pton(AF_INET6, \"%s\", &%s)", buf, name);
+	if (xlat_style == XLAT_STYLE_ABBREV) {
+		PF(d, "inet_pton(AF_INET6, \"%s\", &%s)", buf, name);
+		return;
+	}
+	PF(d, "%s=", name);
+	print_quoted(d, a, 16, QUOTE_FORCE_HEX);
+	if (xlat_style == XLAT_STYLE_VERBOSE)
+		PF(d, " /* inet_pton(AF_INET6, \"%s\") */", buf);
 }
 
 void print_ifindex(struct dctx *d, unsigned idx)
 {
 	char name[IF_NAMESIZE + 1];
-	if (idx && if_indextoname(idx, name)) {
-		P(d, "if_nametoindex(");
-		print_quoted(d, (const unsigned char *)name, strlen(name), QUOTE_NUL_TERMINATED);
-		P(d, ")");
-	} else {
+	if (!idx || !if_indextoname(idx, name)) {
 		PF(d, "%u", idx);
+		return;
 	}
+	if (xlat_style != XLAT_STYLE_ABBREV)
+		PF(d, "%u", idx);
+	if (xlat_style == XLAT_STYLE_RAW)
+		return;
+	P(d, xlat_style == XLAT_STYLE_VERBOSE ? " /* if_nametoindex(" : "if_nametoindex(");
+	print_quoted(d, (const unsigned char *)name, strlen(name), QUOTE_NUL_TERMINATED);
+	P(d, xlat_style == XLAT_STYLE_VERBOSE ? ") */" : ")");
+}
+
+static void print_port(struct dctx *d, const unsigned char *p)
+{
+	char text[32];
+	snprintf(text, sizeof(text), "htons(%u)", get16be(p));
+	print_net_bytes(d, p, 2, text);
 }
 
 /* sun_path: a NUL-terminated path, or "@" and the bytes of an abstract
@@ -75,7 +112,9 @@ static void print_un(struct dctx *d, const unsigned char *b, int len)
 
 static void print_in(struct dctx *d, const unsigned char *b)
 {
-	PF(d, "sin_port=htons(%u), sin_addr=", get16be(b + 2));
+	P(d, "sin_port=");
+	print_port(d, b + 2);
+	P(d, ", sin_addr=");
 	print_inet4(d, b + 4);
 }
 
@@ -87,7 +126,13 @@ static bool in6_is_linklocal(const unsigned char *a)
 
 static void print_in6(struct dctx *d, const unsigned char *b, int len)
 {
-	PF(d, "sin6_port=htons(%u), sin6_flowinfo=htonl(%" PRIu32 "), ", get16be(b + 2), get32be(b + 4));
+	char text[32];
+	P(d, "sin6_port=");
+	print_port(d, b + 2);
+	P(d, ", sin6_flowinfo=");
+	snprintf(text, sizeof(text), "htonl(%" PRIu32 ")", get32be(b + 4));
+	print_net_bytes(d, b + 4, 4, text);
+	P(d, ", ");
 	print_inet6(d, b + 8, "sin6_addr");
 	if (len <= 24)
 		return;
@@ -108,9 +153,16 @@ static void print_nl(struct dctx *d, const unsigned char *b)
 
 static void print_ll(struct dctx *d, const unsigned char *b, int len)
 {
-	P(d, "sll_protocol=htons(");
-	print_xval(d, XLAT(d->abi, ethernet_protocols), get16be(b + 2), NULL);
-	P(d, "), sll_ifindex=");
+	char text[64];
+	unsigned proto = get16be(b + 2);
+	const char *pname = xlat_name(XLAT(d->abi, ethernet_protocols), proto);
+	if (pname)
+		snprintf(text, sizeof(text), "htons(%s)", pname);
+	else
+		snprintf(text, sizeof(text), "htons(%#x /* ETH_P_??? */)", proto);
+	P(d, "sll_protocol=");
+	print_net_bytes(d, b + 2, 2, text);
+	P(d, ", sll_ifindex=");
 	print_ifindex(d, get32(b + 4));
 	P(d, ", sll_hatype=");
 	print_xval(d, XLAT(d->abi, arp_hardware_types), get16(b + 8), NULL);

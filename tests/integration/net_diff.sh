@@ -7,6 +7,7 @@ need_oracle
 mask() {
 	python3 "$srcdir/tests/normalise.py" | sed -E \
 		-e 's/sin_port=htons\([0-9]+\)/sin_port=htons(P)/g' \
+		-e 's/sin_port="(\\x[0-9a-f]{2}){2}"( \/\* htons\([0-9]+\) \*\/)?/sin_port=P/g' \
 		-e 's/(pid|nl_pid|nlmsg_seq)=[0-9]+/\1=N/g' \
 		-e 's/^write\(1, .*/write(1, OUTPUT)/'
 }
@@ -35,4 +36,7 @@ net_compare -e trace=%network -- "$(prog net_sockets)" "$T/dir"
 net_compare -s 1 -e trace=%network -- "$(prog net_sockets)" "$T/dir"
 net_compare -x -e trace=%network -- "$(prog net_sockets)" "$T/dir"
 net_compare -- "$(prog net_sockets)" "$T/dir"
+# -X: ports, addresses, interface indexes and flags as bytes or numbers
+net_compare -X raw -e trace=%network -- "$(prog net_sockets)" "$T/dir"
+net_compare -X verbose -e trace=%network -- "$(prog net_sockets)" "$T/dir"
 exit 0
