@@ -10,7 +10,7 @@ import re
 from tables import TableError, data_lines
 
 EFFECTS = {'-': 'FX_NONE', 'close': 'FX_CLOSE', 'all': 'FX_ALL',
-           'cwd': 'FX_CWD', 'sock': 'FX_SOCK'}
+           'cwd': 'FX_CWD', 'sock': 'FX_SOCK', 'names': 'FX_NAMES'}
 SPECIALS = {'@poll': 'PT_POLL', '@select': 'PT_SELECT',
             '@oldselect': 'PT_OLDSELECT', '@old_mmap': 'PT_OLD_MMAP',
             '@fanotify_mark': 'PT_FANOTIFY_MARK', '@fsconfig': 'PT_FSCONFIG'}

@@ -211,6 +211,10 @@ void fdpath_after_syscall(pid_t tgid, const struct sysent *e, const uint64_t arg
 		drop_fd(c, (uint64_t)rval);   /* a new fd, or dup2's target */
 	if (e->fdfx == FX_ALL) {
 		drop_all(c);
+	} else if (e->fdfx == FX_NAMES) {
+		for (int i = 0; i < c->cap; i++)
+			if (c->ents[i].path && c->ents[i].kind == FDK_PATH)
+				clear_ent(&c->ents[i]);
 	} else if (e->fdfx == FX_CWD) {
 		free(c->cwd);
 		c->cwd = NULL;

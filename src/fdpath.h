@@ -41,6 +41,13 @@ struct fdent *fdpath_ent(pid_t tid, pid_t tgid, int fd);
 const char *fdpath_get(pid_t tid, pid_t tgid, int fd);
 const char *fdpath_cwd(pid_t tid, pid_t tgid);
 
+/* The call may change the fd table: its exit must be seen even when
+ * the call is not printed. */
+static inline bool fdpath_watches(const struct sysent *e)
+{
+	return e && (e->fdfx != FX_NONE || e->ret == R_FD);
+}
+
 /* After a call returned: forget what it may have changed. */
 void fdpath_after_syscall(pid_t tgid, const struct sysent *e, const uint64_t args[6],
 			  int64_t rval, bool failed);

@@ -111,7 +111,7 @@ static unsigned char *scratch(size_t n)
 {
 	static unsigned char *buf;
 	static size_t cap;
-	if (n > cap) {
+	if (n > cap || !buf) {   /* n == 0 still needs a buffer */
 		size_t c = cap ? cap : 8192;
 		while (c < n)
 			c *= 2;

@@ -33,7 +33,7 @@ enum trace_class {
 };
 
 /* What a call does to the fd table (tables/fdtrack.def EFFECT). */
-enum fd_effect { FX_NONE, FX_CLOSE, FX_ALL, FX_CWD, FX_SOCK };
+enum fd_effect { FX_NONE, FX_CLOSE, FX_ALL, FX_CWD, FX_SOCK, FX_NAMES };
 
 /* Which arguments -P and --trace-fds test (tables/fdtrack.def MATCH):
  * two bits per argument, or a special rule in the top four bits. */

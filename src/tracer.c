@@ -478,7 +478,8 @@ static void on_syscall_stop(struct tcb *t)
 {
 	struct stop_info si;
 	bool exiting = (t->flags & TCB_INSYSCALL) != 0;
-	if (exiting && (t->flags & TCB_FILTERED) && !(t->flags & TCB_COUNTED)) {
+	if (exiting && (t->flags & TCB_FILTERED) && !(t->flags & TCB_COUNTED)
+	    && !(decode_fds && fdpath_watches(t->sc.ent))) {
 		/* the exit of a call nobody prints: no need to ask the kernel */
 		t->flags &= ~(TCB_INSYSCALL | TCB_FILTERED | TCB_EXITING_PRINTED);
 		return;
