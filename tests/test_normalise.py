@@ -22,6 +22,15 @@ def norm(text, per_pid=True):
 
 
 class Masks(unittest.TestCase):
+    def test_written_trace_text_hides_pid_widths(self):
+        # the same write with 5- and 6-digit pids in the text
+        a = norm('99999 write(2, "[pid 99999] --- SIGCHLD {si_sign"..., 128) = 128\n')
+        b = norm('100001 write(2, "[pid 100001] --- SIGCHLD {si_si"..., 130) = 130\n')
+        self.assertEqual(a, ['P1 write(2, "TRACE TEXT", LEN) = LEN'])
+        self.assertEqual(a, b)
+        # ordinary writes keep their text and lengths
+        self.assertEqual(norm('7 write(1, "hello", 5) = 5\n'), ['P1 write(1, "hello", 5) = 5'])
+
     def test_cut_getrandom_is_glued_then_masked(self):
         out = norm('100 getrandom( <unfinished ...>\n'
                    '101 exit_group(0) = ?\n'
