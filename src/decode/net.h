@@ -50,6 +50,10 @@ void print_sockbuf(struct dctx *d, int fd, uint64_t addr, uint64_t len);
  * on fd (whose netlink protocol names the message types) */
 void print_netlink_at(struct dctx *d, int fd, uint64_t addr, uint64_t len);
 
+/* rtnetlink.c: the payload of a NETLINK_ROUTE message of this type; false
+ * when it is not decoded (the caller prints the bytes) */
+bool print_route_payload(struct dctx *d, unsigned type, uint64_t addr, uint64_t len);
+
 /* msghdr.c: struct msghdr at addr (sendmsg: user_namelen < 0, data_size
  * UINT64_MAX) */
 void print_msghdr_at(struct dctx *d, uint64_t addr, int user_namelen, uint64_t data_size);

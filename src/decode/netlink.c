@@ -212,6 +212,9 @@ static void print_payload(struct dctx *d, const struct nlmsghdr_v *h, int proto,
 		print_nlmsgerr(d, proto, addr, len, h->flags & NLM_F_CAPPED);
 		return;
 	}
+	if ((h->type >= NLMSG_MIN_TYPE || h->type == XV_NLMSG_DONE) && proto == XV_NETLINK_ROUTE &&
+	    print_route_payload(d, h->type, addr, len))
+		return;
 	if (h->type == XV_NLMSG_DONE && len == 4) {
 		int32_t v;
 		if (fetch_or_addr(d, addr, &v, sizeof(v)))

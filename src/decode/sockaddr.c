@@ -63,10 +63,14 @@ void print_inet6(struct dctx *d, const unsigned char *a, const char *name)
 	char buf[INET6_ADDRSTRLEN];
 	inet_ntop(AF_INET6, a, buf, sizeof(buf));
 	if (xlat_style == XLAT_STYLE_ABBREV) {
-		PF(d, "inet_pton(AF_INET6, \"%s\", &%s)", buf, name);
+		if (name)
+			PF(d, "inet_pton(AF_INET6, \"%s\", &%s)", buf, name);
+		else
+			PF(d, "inet_pton(AF_INET6, \"%s\")", buf);
 		return;
 	}
-	PF(d, "%s=", name);
+	if (name)
+		PF(d, "%s=", name);
 	print_quoted(d, a, 16, QUOTE_FORCE_HEX);
 	if (xlat_style == XLAT_STYLE_VERBOSE)
 		PF(d, " /* inet_pton(AF_INET6, \"%s\") */", buf);

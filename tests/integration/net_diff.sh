@@ -39,4 +39,11 @@ net_compare -- "$(prog net_sockets)" "$T/dir"
 # -X: ports, addresses, interface indexes and flags as bytes or numbers
 net_compare -X raw -e trace=%network -- "$(prog net_sockets)" "$T/dir"
 net_compare -X verbose -e trace=%network -- "$(prog net_sockets)" "$T/dir"
+# getaddrinfo asks NETLINK_ROUTE for the addresses: RTM_GETADDR, and
+# RTM_NEWADDR replies with their IFA_* attributes
+if command -v getent > /dev/null; then
+	net_compare -e trace=%network -- getent ahosts localhost
+	net_compare -s 3 -e trace=%network -- getent ahosts localhost
+	net_compare -X verbose -e trace=%network -- getent ahosts localhost
+fi
 exit 0
