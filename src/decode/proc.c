@@ -843,6 +843,28 @@ DEFINE_DECODER(id16)
 	return DEC_DONE;
 }
 
+/* chown and lchown of i386 and arm: 16-bit owner and group */
+DEFINE_DECODER(chown16)
+{
+	print_path(d, arg_ulong(d, 0));
+	P(d, ", ");
+	print_uid(d, (uint32_t)arg_ulong(d, 1), true);
+	P(d, ", ");
+	print_uid(d, (uint32_t)arg_ulong(d, 2), true);
+	return DEC_DONE;
+}
+
+/* fchown of i386 and arm */
+DEFINE_DECODER(fchown16)
+{
+	print_fd(d, arg_int(d, 0));
+	P(d, ", ");
+	print_uid(d, (uint32_t)arg_ulong(d, 1), true);
+	P(d, ", ");
+	print_uid(d, (uint32_t)arg_ulong(d, 2), true);
+	return DEC_DONE;
+}
+
 static int getresid_common(struct dctx *d, bool id16)
 {
 	if (!d->exiting)
@@ -865,6 +887,11 @@ static int getresid_common(struct dctx *d, bool id16)
 
 /* getresuid and getresgid */
 DEFINE_DECODER(getresuid)
+{
+	return getresid_common(d, false);
+}
+
+DEFINE_DECODER(getresgid)
 {
 	return getresid_common(d, false);
 }

@@ -425,12 +425,9 @@ void print_rusage(struct dctx *d, uint64_t addr)
 	P(d, "}");
 }
 
-DEFINE_DECODER(wait4)
+/* wait4 and waitpid: pid, then at exit the status and the options */
+static void print_wait_common(struct dctx *d)
 {
-	if (!d->exiting) {
-		PF(d, "%d, ", arg_int(d, 0));
-		return DEC_AGAIN;
-	}
 	uint64_t st = arg_ulong(d, 1);
 	int status;
 	if (!st)
@@ -443,6 +440,15 @@ DEFINE_DECODER(wait4)
 		print_ptr(d, st);
 	P(d, ", ");
 	print_flags(d, XLAT(d->abi, wait_options), (uint32_t)arg_ulong(d, 2), "W???");
+}
+
+DEFINE_DECODER(wait4)
+{
+	if (!d->exiting) {
+		PF(d, "%d, ", arg_int(d, 0));
+		return DEC_AGAIN;
+	}
+	print_wait_common(d);
 	P(d, ", ");
 	if (syserror(d))
 		print_ptr(d, arg_ulong(d, 3));
@@ -451,7 +457,17 @@ DEFINE_DECODER(wait4)
 	return DEC_DONE;
 }
 
-/* (pasted directly: <signal.h> defines si_pid and the like as macros) */
+/* waitpid (i386): wait4 without the rusage */
+DEFINE_DECODER(waitpid)
+{
+	if (!d->exiting) {
+		PF(d, "%d, ", arg_int(d, 0));
+		return DEC_AGAIN;
+	}
+	print_wait_common(d);
+	return DEC_DONE;
+}
+
 /* The siginfo waitid fills in (a child's state change), from the
  * tracee's layout; "{}" when no child had one (WNOHANG). */
 static void print_waitid_siginfo(struct dctx *d, uint64_t addr)

@@ -519,3 +519,19 @@ DEFINE_DECODER(timerfd_gettime)
 {
 	return gettime(d, true);
 }
+
+/* sched_rr_get_interval(pid, {tv_sec=0, tv_nsec=100000000}): the
+ * interval the kernel wrote, the address when it failed */
+DEFINE_DECODER(sched_rr_get_interval)
+{
+	if (!d->exiting) {
+		PF(d, "%d, ", arg_int(d, 0));
+		return DEC_AGAIN;
+	}
+	uint64_t addr = arg_ulong(d, 1);
+	if (syserror(d))
+		print_ptr(d, addr);
+	else
+		print_ts_at(d, addr, call_is_time64(d));
+	return DEC_DONE;
+}

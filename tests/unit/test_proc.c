@@ -281,6 +281,13 @@ static void test_wait(const struct abi *abi)
 	char want[256];
 	snprintf(want, sizeof(want), "-1, [{WIFEXITED(s) && WEXITSTATUS(s) == 3}], WNOHANG, %s", ru_text);
 	call(abi, "wait4", A((uint32_t)-1, 0x8200, 1, 0x8000), 77, want);
+	/* waitpid (i386 only): no rusage */
+	call(abi, "waitpid", A((uint32_t)-1, 0x8200, 1), 77, "-1, [{WIFEXITED(s) && WEXITSTATUS(s) == 3}], WNOHANG");
+	call(abi, "waitpid", A(5, 0x8200, 0), -10, "5, 0x8200, 0");
+	/* getresgid: three ids, like getresuid */
+	uint32_t ids[3] = { 0, 5, 0xffffffff };
+	fake_mem_add(0x8800, ids, sizeof(ids));
+	call(abi, is32(abi) ? "getresgid32" : "getresgid", A(0x8800, 0x8804, 0x8808), 0, "[0], [5], [-1]");
 	snprintf(want, sizeof(want), "RUSAGE_CHILDREN, %s", ru_text);
 	call(abi, "getrusage", A((uint32_t)-1, 0x8000), 0, want);
 	call(abi, "getrusage", A(5, 0x8000), -22, "0x5 /* RUSAGE_??? */, 0x8000");
@@ -451,6 +458,18 @@ static void test_ids(const struct abi *abi)
 		call(abi, "setresuid", A(0xffffffff, 5, 0xffff), 0, "-1, 5, 65535");
 		call(abi, "getresuid", A(0xc000, 0xc004, 0xc008), 0, "[0], [5], [-1]");
 	}
+	/* the chown family: 16-bit owner and group in chown, lchown and
+	 * fchown of i386 and arm, 32-bit in the *32 calls and elsewhere */
+	fake_mem_add(0xe000, "/f", 3);
+	const char *o16 = is32(abi) ? "\"/f\", -1, 5" : "\"/f\", 65535, 65541";
+	call(abi, "chown", A(0xe000, 0xffff, 0x10005), 0, o16);
+	call(abi, "lchown", A(0xe000, 0xffff, 0x10005), 0, o16);
+	call(abi, "fchown", A(3, 0xffff, 0x10005), 0, is32(abi) ? "3, -1, 5" : "3, 65535, 65541");
+	call(abi, "chown", A(0xe000, 0xffffffff, 0), 0, "\"/f\", -1, 0");
+	call(abi, "chown32", A(0xe000, 0xffff, 0xffffffff), 0, "\"/f\", 65535, -1");
+	call(abi, "fchown32", A(3, 0xffffffff, 7), 0, "3, -1, 7");
+	call(abi, "fchownat", A((uint32_t)-100, 0xe000, 0xffffffff, 0xffff, 0x100), 0,
+	     "AT_FDCWD, \"/f\", -1, 65535, AT_SYMLINK_NOFOLLOW");
 
 	/* capabilities: version 3 has two 32-bit halves of each set */
 	uint32_t hdr[2] = { 0x20080522, 0 };

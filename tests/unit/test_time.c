@@ -146,6 +146,14 @@ static void test_time(const struct abi *abi)
 	uint64_t a3[6] = { 11, 0x1080 };
 	call(abi, "clock_getres_time64", a3, 0, "CLOCK_TAI, {tv_sec=-7, tv_nsec=999999999}");
 	call(abi, "clock_settime64", a3, -1, "CLOCK_TAI, {tv_sec=-7, tv_nsec=999999999}");
+	/* sched_rr_get_interval: the ABI's timespec, or the time64 one */
+	uint64_t rr[6] = { 0, 0x1000 };
+	call(abi, "sched_rr_get_interval", rr, 0, "0, {tv_sec=1, tv_nsec=500}");
+	call(abi, "sched_rr_get_interval", rr, -22, "0, 0x1000");
+	uint64_t rr0[6] = { (uint64_t)-1, 0 };
+	call(abi, "sched_rr_get_interval", rr0, -14, "-1, NULL");
+	uint64_t rr64[6] = { 7, 0x1080 };
+	call(abi, "sched_rr_get_interval_time64", rr64, 0, "7, {tv_sec=-7, tv_nsec=999999999}");
 
 	/* sleeps: the time left only when interrupted */
 	uint64_t s1[6] = { 0x1000, 0x1040 };
