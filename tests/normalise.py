@@ -52,6 +52,10 @@ def mask_values(out):
         if re.match(r'^write\(\d+[^,]*, "(?:[^"\\]|\\.)*\[pid +P', rest):
             rest = re.sub(r'^(write\([^,]*, )"(?:[^"\\]|\\.)*"(\.\.\.)?, \d+\) += \d+$',
                           r'\1"TRACE TEXT", LEN) = LEN', rest)
+        # sockets: the ports the kernel picks (its ephemeral range), the
+        # sequence numbers getaddrinfo takes from the clock
+        rest = re.sub(r'(sin6?_port=htons\()(3[2-9]\d{3}|[4-6]\d{4})\)', r'\1PORT)', rest)
+        rest = re.sub(r'\bnlmsg_seq=\d+', 'nlmsg_seq=N', rest)
         # CPU times and values that depend on who ran when
         rest = re.sub(r'(si_utime|si_stime)=\d+( /\* [\d.]+ s \*/)?', r'\1=T', rest)
         rest = re.sub(r'^(getppid\(.*\) += )\d+$', r'\1N', rest)
@@ -118,7 +122,7 @@ def main():
         # pids only where a pid stands, so that a size that happens to
         # equal a pid is left alone
         relabel = lambda n: n.group(1) + label.get(n.group(2), n.group(2))
-        rest = re.sub(r'(\[pid +|si_pid=|PID=|Process )(\d+)', relabel, rest)
+        rest = re.sub(r'(\[pid +|si_pid=|PID=|Process |nl_pid=|nlmsg_pid=|\{pid=)(\d+)', relabel, rest)
         rest = re.sub(r'(\b(?:wait4|kill|tkill|tgkill)\()(\d+)', relabel, rest)
         rest = re.sub(r'^((?:<\.\.\. )?(?:set_tid_address|getpid|gettid|getppid|clone|clone3|fork|vfork|wait4)'
                       r'(?:\(| resumed>).*\) += )(\d+)$', relabel, rest)

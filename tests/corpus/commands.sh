@@ -17,3 +17,6 @@ python3 -c 'open("o.txt","w").write(open("data.txt").read().upper())'
 make -s -f Makefile.tiny
 gcc -c tiny.c -o tiny.o
 git init -q repo && cd repo && git add . && git commit -qm init
+getent ahosts localhost
+ip addr
+python3 -c 'import http.server as h,os,urllib.request as u; h.SimpleHTTPRequestHandler.log_message=lambda *a: None; s=h.HTTPServer(("127.0.0.1",0),h.SimpleHTTPRequestHandler); p=os.fork(); (s.handle_request(), os._exit(0)) if p == 0 else (print(u.urlopen("http://127.0.0.1:%d/data.txt" % s.server_port).read()), os.waitpid(p, 0))'
