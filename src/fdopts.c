@@ -10,6 +10,7 @@
 #include "print.h"
 
 static int ycount;
+static bool decode_fds_given;
 
 void fdopts_yflag(void)
 {
@@ -48,6 +49,7 @@ void fdopts_decode_fds(const char *spec)
 			error_msg_and_die("invalid decode-fds '%s'", spec);
 	}
 	decode_fd_kinds = *spec == '!' ? DF_ALL & ~bits : bits;
+	decode_fds_given = true;
 }
 
 void fdopts_decode_pids(const char *spec)
@@ -74,6 +76,8 @@ void fdopts_seccomp(bool filtered)
 
 void fdopts_finish(bool quiet_path_resolution)
 {
+	if (ycount && decode_fds_given)
+		error_msg_and_die("-y and --decode-fds cannot be provided simultaneously");
 	if (ycount == 1)
 		decode_fd_kinds |= DF_PATH;
 	else if (ycount > 1)

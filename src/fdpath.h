@@ -45,7 +45,8 @@ const char *fdpath_cwd(pid_t tid, pid_t tgid);
  * the call is not printed. */
 static inline bool fdpath_watches(const struct sysent *e)
 {
-	return e && (e->fdfx != FX_NONE || e->ret == R_FD);
+	return e && (e->ret == R_FD || (e->fdfx != FX_NONE
+		&& (e->fdfx != FX_SOCK || (decode_fd_kinds & DF_SOCKET))));
 }
 
 /* After a call returned: forget what it may have changed. */

@@ -7,6 +7,7 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/xattr.h>
@@ -229,9 +230,23 @@ static bool query(const struct proto *p, unsigned long ino, struct sockinfo *si)
 	return ok;
 }
 
+/* What the kernel said of each socket inode, as strace keeps it: once
+ * known, a socket prints the same (in every fd and process that has it)
+ * until another inode takes its slot. */
+#define NCACHE 1024
+static struct cached {
+	unsigned long ino;
+	struct sockinfo si;
+} *cache[NCACHE];
+
 bool sockdiag_lookup(pid_t tid, int fd, unsigned long ino, struct sockinfo *si)
 {
 	char link[64], name[64];
+	struct cached **slot = &cache[ino % NCACHE];
+	if (*slot && (*slot)->ino == ino) {
+		*si = (*slot)->si;
+		return true;
+	}
 	memset(si, 0, sizeof(*si));
 	snprintf(link, sizeof(link), "/proc/%d/fd/%d", tid, fd);
 	ssize_t n = getxattr(link, "system.sockprotoname", name, sizeof(name) - 1);
@@ -245,7 +260,14 @@ bool sockdiag_lookup(pid_t tid, int fd, unsigned long ino, struct sockinfo *si)
 	if (!p)
 		return false;
 	si->found = query(p, ino, si);
-	if (!si->found) {
+	if (si->found) {
+		if (!*slot)
+			*slot = malloc(sizeof(**slot));
+		if (*slot) {
+			(*slot)->ino = ino;
+			(*slot)->si = *si;
+		}
+	} else {
 		memset(si, 0, sizeof(*si));
 		snprintf(si->text, sizeof(si->text), "%s:[%lu]", p->name, ino);
 	}
