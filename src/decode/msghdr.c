@@ -50,7 +50,7 @@ static void print_msg_iov(struct dctx *d, uint64_t addr, uint64_t count, uint64_
 		}
 		if (!i)
 			P(d, "[");
-		if (i >= (uint64_t)d->max_strlen) {
+		if (abbrev(d) && i >= (uint64_t)d->max_strlen) {
 			P(d, "...");
 			break;
 		}
@@ -85,7 +85,7 @@ static void print_scm_rights(struct dctx *d, const unsigned char *p, unsigned le
 	for (unsigned i = 0; i < n; i++) {
 		if (i) {
 			P(d, ", ");
-			if (i >= (unsigned)d->max_strlen) {
+			if (abbrev(d) && i >= (unsigned)d->max_strlen) {
 				P(d, "...");
 				break;
 			}
@@ -102,7 +102,7 @@ static void print_u32_array(struct dctx *d, const unsigned char *p, unsigned len
 	for (unsigned i = 0; i < n; i++) {
 		if (i) {
 			P(d, ", ");
-			if (i >= (unsigned)d->max_strlen) {
+			if (abbrev(d) && i >= (unsigned)d->max_strlen) {
 				P(d, "...");
 				break;
 			}
@@ -341,7 +341,7 @@ void print_msghdr_at(struct dctx *d, uint64_t addr, int user_namelen, uint64_t d
 {
 	unsigned char m[64];
 	size_t size = (size_t)SZ(d->abi, msghdr);
-	if (!addr || size > sizeof(m) || d->mem->read(d->mem, addr, m, size) < 0) {
+	if (!addr || !verbose(d) || size > sizeof(m) || d->mem->read(d->mem, addr, m, size) < 0) {
 		print_ptr(d, addr);
 		return;
 	}
@@ -366,7 +366,7 @@ DEFINE_DECODER(recvmsg)
 		size_t size = (size_t)SZ(d->abi, msghdr);
 		print_fd(d, arg_int(d, 0));
 		P(d, ", ");
-		if (addr && size <= sizeof(m) && d->mem->read(d->mem, addr, m, size) == 0) {
+		if (addr && verbose(d) && size <= sizeof(m) && d->mem->read(d->mem, addr, m, size) == 0) {
 			d->sc->aux[0] = (uint32_t)MSG_U(d, m, msg_namelen);
 			return DEC_AGAIN;
 		}
@@ -435,7 +435,7 @@ static void print_mmsgvec(struct dctx *d, uint64_t addr, unsigned vlen, struct m
 		uint64_t cur = addr + (uint64_t)i * esize;
 		if (i) {
 			P(d, ", ");
-			if (i >= (unsigned)d->max_strlen) {
+			if (abbrev(d) && i >= (unsigned)d->max_strlen) {
 				P(d, "...");
 				break;
 			}
@@ -470,11 +470,23 @@ static void print_mmsgvec(struct dctx *d, uint64_t addr, unsigned vlen, struct m
 	P(d, "]");
 }
 
+/* -e verbose=: the vector as an address, everything at entry */
+static void mmsg_not_verbose(struct dctx *d)
+{
+	print_ptr(d, arg_ulong(d, 1));
+	PF(d, ", %u, ", (unsigned)arg_ulong(d, 2));
+	print_flags(d, XLAT(d->abi, msg_flags), (uint32_t)arg_ulong(d, 3), NULL);
+}
+
 DEFINE_DECODER(sendmmsg)
 {
 	if (!d->exiting) {
 		print_fd(d, arg_int(d, 0));
 		P(d, ", ");
+		if (!verbose(d)) {
+			mmsg_not_verbose(d);
+			return DEC_DONE;
+		}
 		return DEC_AGAIN;
 	}
 	struct mmsg_ctx c = { syserror(d) ? 0 : (unsigned)d->sc->rval, IOV_MAX_MSGS, false, false };
@@ -496,6 +508,12 @@ DEFINE_DECODER(recvmmsg)
 	if (!d->exiting) {
 		print_fd(d, arg_int(d, 0));
 		P(d, ", ");
+		if (!verbose(d)) {
+			mmsg_not_verbose(d);
+			P(d, ", ");
+			print_ptr(d, ts);
+			return DEC_AGAIN;
+		}
 		/* the msg_namelen of the first messages */
 		uint64_t addr = arg_ulong(d, 1);
 		unsigned vlen = (unsigned)arg_ulong(d, 2), n = 0;
@@ -519,6 +537,11 @@ DEFINE_DECODER(recvmmsg)
 		}
 		d->sc->aux[2] = packed;
 		return DEC_AGAIN;
+	}
+	if (!verbose(d)) {
+		if (!syserror(d) && d->sc->rval == 0)
+			snprintf(d->auxstr, sizeof(d->auxstr), "(Timeout)");
+		return DEC_DONE;
 	}
 	struct mmsg_ctx c = { (unsigned)d->sc->rval, IOV_MAX_MSGS, true, true };
 	print_mmsgvec(d, arg_ulong(d, 1), (unsigned)d->sc->rval, &c);

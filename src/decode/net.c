@@ -1,7 +1,6 @@
 /* Sockets: socket, socketpair, bind, connect, accept, accept4,
  * getsockname, getpeername, sendto, recvfrom. */
 #include <inttypes.h>
-#include <string.h>
 
 #include "common.h"
 #include "net.h"
@@ -54,14 +53,6 @@ DEFINE_DECODER(socket)
 	return DEC_DONE;
 }
 
-static void print_fd_elem(struct dctx *d, const unsigned char *elem, void *ctx)
-{
-	int fd;
-	(void)ctx;
-	memcpy(&fd, elem, sizeof(fd));
-	print_fd(d, fd);
-}
-
 /* socketpair's [fd, fd], cut at -s like any array */
 DEFINE_DECODER(socketpair)
 {
@@ -70,10 +61,19 @@ DEFINE_DECODER(socketpair)
 		PF(d, "%" PRIu64 ", ", arg_ulong(d, 2));
 		return DEC_AGAIN;
 	}
-	if (syserror(d))
-		print_ptr(d, arg_ulong(d, 3));
-	else
-		print_array_at(d, arg_ulong(d, 3), 2, sizeof(int), print_fd_elem, NULL);
+	uint64_t addr = arg_ulong(d, 3);
+	int fds[2];
+	if (!addr || syserror(d) || !verbose(d) || d->mem->read(d->mem, addr, fds, sizeof(fds)) < 0) {
+		print_ptr(d, addr);
+		return DEC_DONE;
+	}
+	P(d, "[");
+	print_fd(d, fds[0]);
+	P(d, abbrev(d) && d->max_strlen < 2 ? ", ...]" : ", ");
+	if (!abbrev(d) || d->max_strlen >= 2) {
+		print_fd(d, fds[1]);
+		P(d, "]");
+	}
 	return DEC_DONE;
 }
 
@@ -175,7 +175,7 @@ DEFINE_DECODER(recvfrom)
 	print_flags(d, XLAT(d->abi, msg_flags), (uint32_t)arg_ulong(d, 3), NULL);
 	P(d, ", ");
 	int rlen;
-	if (!addr || !lenp || d->mem->read(d->mem, lenp, &rlen, sizeof(rlen)) < 0) {
+	if (!addr || !lenp || !verbose(d) || d->mem->read(d->mem, lenp, &rlen, sizeof(rlen)) < 0) {
 		print_ptr(d, addr);
 		P(d, ", ");
 		print_ptr(d, lenp);

@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "decode.h"
+#include "printopts.h"
 
 /* The largest address a sockaddr decoder reads (struct sockaddr_storage). */
 #define SOCKADDR_MAX 128
@@ -29,7 +30,7 @@ void print_ifindex(struct dctx *d, unsigned idx);
 static inline bool save_len(struct dctx *d, uint64_t addr, unsigned slot)
 {
 	int v;
-	if (!addr || d->mem->read(d->mem, addr, &v, sizeof(v)) < 0)
+	if (!addr || !verbose(d) || d->mem->read(d->mem, addr, &v, sizeof(v)) < 0)
 		return false;
 	d->sc->aux[slot] = (uint32_t)v;
 	return true;

@@ -69,7 +69,7 @@ static bool looks_like_netlink(struct dctx *d, uint64_t addr, uint64_t len)
 
 void print_sockbuf(struct dctx *d, int fd, uint64_t addr, uint64_t len)
 {
-	if (d->mem->pid && looks_like_netlink(d, addr, len) && netlink_protocol_of(d, fd) >= -1)
+	if (d->mem->pid && verbose(d) && looks_like_netlink(d, addr, len) && netlink_protocol_of(d, fd) >= -1)
 		print_netlink_at(d, fd, addr, len);
 	else
 		print_buf(d, addr, len, 0);
@@ -243,7 +243,7 @@ void print_netlink_at(struct dctx *d, int fd, uint64_t addr, uint64_t len)
 	struct nlmsghdr_v h;
 	bool is_array = false;
 	for (unsigned elt = 0; fetch_nlmsghdr(d, &h, addr, len, is_array); elt++) {
-		if (elt == (unsigned)d->max_strlen) {
+		if (abbrev(d) && elt == (unsigned)d->max_strlen) {
 			P(d, "...");
 			break;
 		}

@@ -52,7 +52,7 @@ static void print_nlattrs(struct dctx *d, uint64_t addr, uint64_t len, const str
 				print_ptr(d, addr);
 			break;
 		}
-		if (elt == (unsigned)d->max_strlen) {
+		if (abbrev(d) && elt == (unsigned)d->max_strlen) {
 			P(d, "...");
 			break;
 		}

@@ -224,6 +224,10 @@ int print_sockaddr_at(struct dctx *d, uint64_t addr, int len)
 	}
 	if (len > SOCKADDR_MAX)
 		len = SOCKADDR_MAX;
+	if (addr && !verbose(d)) {   /* -e verbose=: structures as addresses */
+		print_ptr(d, addr);
+		return -1;
+	}
 	if (!fetch_or_addr(d, addr, buf, (size_t)len))
 		return -1;
 	memset(buf + len, 0, sizeof(buf) - (size_t)len);

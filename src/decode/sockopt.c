@@ -107,7 +107,9 @@ static void print_so_error(struct dctx *d, uint64_t addr, int len)
  * it is int-sized, bytes otherwise */
 static void print_optval_default(struct dctx *d, uint64_t addr, int len)
 {
-	if (len == 4)
+	if (!verbose(d))
+		print_ptr(d, addr);
+	else if (len == 4)
 		print_num_at(d, addr, 4, true);
 	else
 		print_buf(d, addr, (uint64_t)(uint32_t)len, 0);
@@ -152,7 +154,7 @@ DEFINE_DECODER(setsockopt)
 	uint64_t addr = arg_ulong(d, 3);
 	int len = arg_int(d, 4);
 	print_fd_level_name(d, false);
-	if (!addr) {
+	if (!addr || !verbose(d)) {
 		print_optval_default(d, addr, len);
 	} else if (level == XV_SOL_SOCKET && name == XV_SO_LINGER) {
 		if (len < 8)
@@ -185,6 +187,10 @@ static void print_getsockopt_val(struct dctx *d, uint32_t level, uint32_t name, 
 		print_ptr(d, addr);
 		return;
 	}
+	if (addr && !verbose(d)) {
+		print_ptr(d, addr);
+		return;
+	}
 	if (addr && level == XV_SOL_SOCKET) {
 		int len;
 		switch (name) {
@@ -206,7 +212,7 @@ static void print_getsockopt_val(struct dctx *d, uint32_t level, uint32_t name, 
 			P(d, "[");
 			for (int i = 0; i < n; i++) {
 				uint32_t v;
-				if (i && i >= d->max_strlen) {
+				if (i && abbrev(d) && i >= d->max_strlen) {
 					P(d, ", ...");
 					break;
 				}

@@ -36,6 +36,10 @@ net_compare -e trace=%network -- "$(prog net_sockets)" "$T/dir"
 net_compare -s 1 -e trace=%network -- "$(prog net_sockets)" "$T/dir"
 net_compare -x -e trace=%network -- "$(prog net_sockets)" "$T/dir"
 net_compare -- "$(prog net_sockets)" "$T/dir"
+# -e verbose=none: structures as addresses; -v: arrays and messages not
+# cut at -s
+net_compare -e verbose=none -e trace=%network -- "$(prog net_sockets)" "$T/dir"
+net_compare -v -s 1 -e trace=%network -- "$(prog net_sockets)" "$T/dir"
 # -X: ports, addresses, interface indexes and flags as bytes or numbers
 net_compare -X raw -e trace=%network -- "$(prog net_sockets)" "$T/dir"
 net_compare -X verbose -e trace=%network -- "$(prog net_sockets)" "$T/dir"
