@@ -462,6 +462,15 @@ static void on_exec(struct tcb *t)
 	}
 }
 
+/* -f: strace tells of each new child, cutting into an open line */
+static void child_attached_msg(pid_t pid)
+{
+	if (cfg->quiet & QUIET_ATTACH)
+		return;
+	outfile_flush_all();
+	error_msg("Process %d attached", pid);
+}
+
 static void on_new_child(struct tcb *parent)
 {
 	unsigned long msg = 0;
@@ -471,6 +480,7 @@ static void on_new_child(struct tcb *parent)
 	if (child > 0 && !tcb_find(child)) {
 		struct tcb *c = add_tcb(child, TCB_STARTUP | (parent->flags & (TCB_ATTACHED | TCB_SECCOMP)));
 		c->abi = parent->abi;
+		child_attached_msg(child);
 	}
 }
 
@@ -504,6 +514,7 @@ static void handle_event(pid_t pid, int status)
 		if (WIFSTOPPED(status) && cfg->follow_forks) {
 			/* a new child reported before its parent's fork event */
 			t = add_tcb(pid, TCB_STARTUP | (cfg->seccomp_bpf ? TCB_SECCOMP : 0));
+			child_attached_msg(pid);
 		} else {
 			if (WIFSTOPPED(status))
 				ptrace(PTRACE_DETACH, pid, 0, 0);

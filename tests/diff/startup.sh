@@ -17,11 +17,17 @@ for t in "$STRACE_ORACLE" "$XSTRACE"; do
 done
 # messages on stderr, cut into the open line as strace cuts them
 msgs() { # tracer args...: stderr, with names, pids and addresses masked
-	"$@" 2>&1 >/dev/null | sed -E 's#^[^ ]*strace: #TRACER: #; s#\*/[^ ]*strace: #*/TRACER: #; s/[0-9]+ (attached|detached)/PID \1/; s/0x[0-9a-f]+/ADDR/g'
+	"$@" 2>&1 >/dev/null | sed -E 's/0x[0-9a-f]+/ADDR/g; s#(/[^ ]*/)?x?strace: #TRACER: #; s/[0-9]{3,}/N/g'
 }
 msgs "$STRACE_ORACLE" -b execve -e trace=execve sh -c 'exec /bin/true' > s.msgs
 msgs "$XSTRACE" -b execve -e trace=execve sh -c 'exec /bin/true' > x.msgs
 grep -q '^ <detached \.\.\.>$' s.msgs || { cat s.msgs; fail "oracle: no detached marker"; }
+exact s.msgs x.msgs
+
+# ---- -f: each new child is announced, cutting into the open line ----
+msgs "$STRACE_ORACLE" -f -e trace=vfork,exit_group sh -c '/bin/true; /bin/true' > s.msgs
+msgs "$XSTRACE" -f -e trace=vfork,exit_group sh -c '/bin/true; /bin/true' > x.msgs
+[ "$(grep -c 'TRACER: Process N attached' s.msgs)" = 2 ] || { cat s.msgs; fail "oracle: attach messages"; }
 exact s.msgs x.msgs
 
 # ---- -F: deprecated, with strace's words, and follows forks alone ----
