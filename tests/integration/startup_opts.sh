@@ -65,6 +65,9 @@ ok --detach=execve -e trace=none true
 # --argv (prefix of --argv0 alone)
 "$X" -o /dev/null --argv0=renamed sh -c 'tr "\0" " " < /proc/$$/cmdline' > out
 grep -q '^renamed ' out || { cat out; fail "--argv0"; }
+# --us (--user), with numeric ids
+[ "$("$X" -o /dev/null --us=65534:65534 sh -c 'id -u; id -g')" = "65534
+65534" ] || fail "--user=UID:GID"
 # --follow (-f), --output-sep (-ff)
 trace_of --follow -e trace=exit_group sh -c 'true & wait' | grep -c 'exited with' | grep -qx 2 || fail "--follow"
 rm -f sep.*
