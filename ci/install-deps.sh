@@ -9,7 +9,7 @@ export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq || true
 $SUDO apt-get install -y -qq --no-install-recommends \
 	build-essential autoconf automake gperf python3 pkg-config \
-	libunwind-dev strace clang xz-utils groff-base git > /dev/null
+	libunwind-dev strace clang xz-utils groff-base git iproute2 > /dev/null
 # cross builds and the QEMU system tests (make check-qemu)
 $SUDO apt-get install -y -qq --no-install-recommends \
 	gcc-aarch64-linux-gnu gcc-arm-linux-gnueabihf gcc-riscv64-linux-gnu \
