@@ -177,6 +177,9 @@ Output format:\n\
                  print the command name of each pid\n\
   --always-show-pid\n\
                  print the pid prefix for the command xstrace starts too\n\
+  --color[=WHEN]\n\
+                 colour the trace: WHEN is auto (on a terminal, the default),\n\
+                 always or never\n\
 \n\
 Statistics:\n\
   -c, --summary-only\n\
