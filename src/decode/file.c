@@ -1,4 +1,4 @@
-/* Files and paths: open/openat/creat/openat2, file handles, ioctl,
+/* Files and paths: open/openat/creat/openat2, file handles,
  * getcwd, extended attributes, mount, and the utime family. */
 #include <errno.h>
 #include <inttypes.h>
@@ -67,30 +67,6 @@ DEFINE_DECODER(open)
 		return open_common(d, 1);
 	}
 	return open_common(d, 0);
-}
-
-/* ioctl: known requests by name, the rest in _IOC() form. */
-static void print_ioctl_request(struct dctx *d, uint32_t req)
-{
-	const char *name = xlat_name(XLAT(d->abi, ioctl_tty), req);
-	if (name) {
-		P(d, name);
-		return;
-	}
-	unsigned dir = req >> 30, size = (req >> 16) & 0x3fff;
-	unsigned type = (req >> 8) & 0xff, nr = req & 0xff;
-	static const char *const dirs[] = { "_IOC_NONE", "_IOC_WRITE", "_IOC_READ", "_IOC_READ|_IOC_WRITE" };
-	PF(d, "_IOC(%s, %#x, %#x, %#x)", dirs[dir], type, nr, size);
-}
-
-DEFINE_DECODER(ioctl)
-{
-	print_fd(d, arg_int(d, 0));
-	P(d, ", ");
-	print_ioctl_request(d, (uint32_t)arg_ulong(d, 1));
-	P(d, ", ");
-	print_hex(d, arg_ulong(d, 2));
-	return DEC_DONE;
 }
 
 /* ---- openat2 ---- */
