@@ -367,7 +367,8 @@ void print_xval_d(struct dctx *d, const struct xlat *x, uint64_t val, const char
 
 bool fetch_struct(struct dctx *d, uint64_t addr, void *buf, size_t len)
 {
-	if (addr && d->mem->read(d->mem, addr, buf, len) == 0)
+	/* -e verbose= without this call: structures as addresses */
+	if (addr && verbose(d) && d->mem->read(d->mem, addr, buf, len) == 0)
 		return true;
 	print_ptr(d, addr);
 	return false;

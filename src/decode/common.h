@@ -5,6 +5,7 @@
 
 #include <stdint.h>
 #include "decode.h"
+#include "printopts.h"
 
 /* file.c */
 void print_open_flags(struct dctx *d, uint64_t flags);
@@ -45,6 +46,13 @@ void aux_name(struct dctx *d, const struct xlat *x, uint64_t val);
 /* time.c: strace's umove_or_printaddr: prints NULL, or the address when
  * unreadable or at the exit of a failed call; true when buf was filled */
 bool fetch_or_addr(struct dctx *d, uint64_t addr, void *buf, size_t len);
+/* Reads tracee memory that holds a structure or a number: fails (so that
+ * the address is printed) with -e verbose= not naming the call, as strace
+ * shows no structure then; strings are read with d->mem->read. */
+static inline int dread(struct dctx *d, uint64_t addr, void *buf, size_t len)
+{
+	return verbose(d) ? d->mem->read(d->mem, addr, buf, len) : -1;
+}
 /* time.c: a _time64 call of a 32-bit ABI, or any call of a 64-bit ABI
  * (their timespec is struct __kernel_timespec) */
 bool call_is_time64(const struct dctx *d);

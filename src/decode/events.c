@@ -39,7 +39,7 @@ void print_array_at(struct dctx *d, uint64_t addr, uint64_t nmemb, size_t elsize
 				break;
 			}
 		}
-		if (d->mem->read(d->mem, cur, buf, elsize) < 0) {
+		if (dread(d, cur, buf, elsize) < 0) {
 			if (!i) {
 				print_ptr(d, cur);
 				return;
@@ -139,6 +139,8 @@ static void poll_exiting(struct dctx *d, uint64_t ts, bool t64)
 		snprintf(d->auxstr, sizeof(d->auxstr), "(Timeout)");
 		return;
 	}
+	if (!verbose(d))
+		return;
 	char out[RESULT_MAX];
 	struct sbuf b = { out, 0, sizeof(out) };
 	out[0] = '\0';
@@ -151,7 +153,7 @@ static void poll_exiting(struct dctx *d, uint64_t ts, bool t64)
 	size_t reserve = 2 + 2 * 8 + sizeof(", ], ...");
 	for (uint32_t i = 0; i < nfds; i++) {
 		uint64_t cur = addr + (uint64_t)i * size;
-		if (d->mem->read(d->mem, cur, e, size) < 0) {
+		if (dread(d, cur, e, size) < 0) {
 			char a[32];
 			sb_add(&b, b.len ? ", " : "[");
 			snprintf(a, sizeof(a), "%#" PRIx64, cur);
@@ -295,6 +297,7 @@ static void select_exiting(struct dctx *d, const uint64_t *args, bool is_ts, boo
 	int64_t ready = d->sc->rval;
 	for (int i = 0; i < 3 && ready > 0; i++) {
 		uint64_t addr = args[i + 1];
+		/* the sets that came back are shown even with -e verbose= */
 		if (!addr || !size || d->mem->read(d->mem, addr, set, size) < 0)
 			continue;
 		bool first = true;
@@ -323,7 +326,7 @@ static void select_exiting(struct dctx *d, const uint64_t *args, bool is_ts, boo
 			sprint_ts_at(d, args[4], t64, left, sizeof(left));
 		} else {
 			unsigned char tv[16];
-			if (d->mem->read(d->mem, args[4], tv, (size_t)SZ(d->abi, timeval)) < 0)
+			if (dread(d, args[4], tv, (size_t)SZ(d->abi, timeval)) < 0)
 				snprintf(left, sizeof(left), "%#" PRIx64, args[4]);
 			else
 				sprint_timeval(d, tv, left, sizeof(left));
@@ -372,7 +375,7 @@ DEFINE_DECODER(oldselect)
 		select_entering(d, args, false, false);
 		return DEC_AGAIN;
 	}
-	if (d->sc->aux[0] || d->mem->read(d->mem, arg_ulong(d, 0), buf, (size_t)(5 * ws)) < 0)
+	if (d->sc->aux[0] || dread(d, arg_ulong(d, 0), buf, (size_t)(5 * ws)) < 0)
 		return DEC_DONE;
 	for (int i = 0; i < 5; i++)
 		args[i] = field_u(buf, i * ws, ws);

@@ -266,7 +266,7 @@ static void print_iovec_array(struct dctx *d, uint64_t addr, uint64_t count, str
 		uint64_t cur = addr + i * esize;
 		if (i)
 			P(d, ", ");
-		if (d->mem->read(d->mem, cur, el, (size_t)esize) < 0) {
+		if (dread(d, cur, el, (size_t)esize) < 0) {
 			if (!i) {
 				print_ptr(d, addr);
 				return;
@@ -364,7 +364,7 @@ bool print_num_at(struct dctx *d, uint64_t addr, int size, bool is_signed)
 		P(d, "NULL");
 		return false;
 	}
-	if (d->mem->read(d->mem, addr, buf, (size_t)size) < 0) {
+	if (dread(d, addr, buf, (size_t)size) < 0) {
 		print_ptr(d, addr);
 		return false;
 	}
@@ -463,7 +463,7 @@ DEFINE_DECODER(arm_fadvise64_64)
 static void print_fd_pair(struct dctx *d, uint64_t addr)
 {
 	int32_t fds[2];
-	if (syserror(d) || !addr || d->mem->read(d->mem, addr, fds, sizeof(fds)) < 0) {
+	if (syserror(d) || !addr || dread(d, addr, fds, sizeof(fds)) < 0) {
 		print_ptr(d, addr);
 		return;
 	}

@@ -136,7 +136,7 @@ DEFINE_DECODER(mincore)
 	size_t n = (size_t)(pages > max ? max : pages);
 	unsigned char buf[256];
 	unsigned char *p = n <= sizeof(buf) ? buf : malloc(n);
-	if (!p || (n && d->mem->read(d->mem, vec, p, n) != 0)) {
+	if (!p || (n && dread(d, vec, p, n) != 0)) {
 		print_ptr(d, vec);
 	} else {
 		P(d, "[");

@@ -201,7 +201,7 @@ DEFINE_DECODER(sched_setattr)
 	unsigned char buf[4];
 	/* E2BIG: the kernel wrote the size it supports into the struct */
 	if (d->sc->error == E2BIG && arg_ulong(d, 1) &&
-	    d->mem->read(d->mem, arg_ulong(d, 1), buf, 4) == 0)
+	    dread(d, arg_ulong(d, 1), buf, 4) == 0)
 		PF(d, " => {size=%u}", (unsigned)field_u(buf, 0, 4));
 	PF(d, ", %u", (unsigned)arg_ulong(d, 2));
 	return DEC_DONE;

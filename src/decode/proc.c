@@ -82,7 +82,7 @@ static void print_fixed_str(struct dctx *d, uint64_t addr, size_t len)
 /* [value] of an unsigned int the kernel wrote, or the address */
 static bool fetch_u32(struct dctx *d, uint64_t addr, uint32_t *v)
 {
-	if (!addr || (d->exiting && syserror(d)) || d->mem->read(d->mem, addr, v, 4) != 0) {
+	if (!addr || (d->exiting && syserror(d)) || dread(d, addr, v, 4) != 0) {
 		print_ptr(d, addr);
 		return false;
 	}
@@ -94,7 +94,7 @@ static void print_word_ptr_at(struct dctx *d, uint64_t addr)
 {
 	uint64_t v = 0;
 	int ws = d->abi->wordsize;
-	if (!addr || syserror(d) || d->mem->read(d->mem, addr, &v, (size_t)ws) != 0) {
+	if (!addr || syserror(d) || dread(d, addr, &v, (size_t)ws) != 0) {
 		print_ptr(d, addr);
 		return;
 	}
@@ -498,7 +498,7 @@ DEFINE_DECODER(prctl)
 		}
 		{
 			uint64_t cookie;
-			if (!a5 || !ok || d->mem->read(d->mem, a5, &cookie, 8) != 0)
+			if (!a5 || !ok || dread(d, a5, &cookie, 8) != 0)
 				print_ptr(d, a5);
 			else
 				PF(d, "[%#" PRIx64 "]", cookie);
@@ -588,7 +588,7 @@ static void print_cpu_set(struct dctx *d, uint64_t addr, uint64_t len)
 	uint64_t max = cpuset_max();
 	size_t n = (size_t)(len < max ? len : max);
 	unsigned char *b = malloc(n ? n : 1);
-	if (!b || !addr || (n && d->mem->read(d->mem, addr, b, n) != 0)) {
+	if (!b || !addr || (n && dread(d, addr, b, n) != 0)) {
 		print_ptr(d, addr);
 		free(b);
 		return;
@@ -727,7 +727,7 @@ struct cap_header {
 
 static bool get_cap_header(struct dctx *d, uint64_t addr, struct cap_header *h)
 {
-	return addr && d->mem->read(d->mem, addr, h, sizeof(*h)) == 0;
+	return addr && dread(d, addr, h, sizeof(*h)) == 0;
 }
 
 static void print_cap_header(struct dctx *d, uint64_t addr, const struct cap_header *h)
@@ -874,7 +874,7 @@ static int getresid_common(struct dctx *d, bool id16)
 		uint32_t v = 0;
 		if (i)
 			P(d, ", ");
-		if (!addr || syserror(d) || d->mem->read(d->mem, addr, &v, id16 ? 2 : 4) != 0) {
+		if (!addr || syserror(d) || dread(d, addr, &v, id16 ? 2 : 4) != 0) {
 			print_ptr(d, addr);
 			continue;
 		}
@@ -918,7 +918,7 @@ static void print_groups(struct dctx *d, uint64_t addr, uint32_t n, bool id16)
 		P(d, "[]");
 		return;
 	}
-	if (d->mem->read(d->mem, addr, &v, size) != 0) {
+	if (dread(d, addr, &v, size) != 0) {
 		print_ptr(d, addr);
 		return;
 	}
@@ -932,7 +932,7 @@ static void print_groups(struct dctx *d, uint64_t addr, uint32_t n, bool id16)
 			break;
 		}
 		v = 0;
-		if (d->mem->read(d->mem, at, &v, size) != 0) {
+		if (dread(d, at, &v, size) != 0) {
 			PF(d, "... /* %#" PRIx64 " */", at);
 			break;
 		}
@@ -994,7 +994,7 @@ DEFINE_DECODER(get_robust_list)
 	P(d, ", ");
 	uint64_t addr = arg_ulong(d, 2), v = 0;
 	int ws = d->abi->wordsize;
-	if (!addr || syserror(d) || d->mem->read(d->mem, addr, &v, (size_t)ws) != 0)
+	if (!addr || syserror(d) || dread(d, addr, &v, (size_t)ws) != 0)
 		print_ptr(d, addr);
 	else
 		PF(d, "[%" PRIu64 "]", ws == 4 ? (uint32_t)v : v);

@@ -26,8 +26,8 @@ static uint64_t read_word(struct dctx *d, uint64_t addr, bool *ok)
 static void print_argv(struct dctx *d, uint64_t addr)
 {
 	bool ok;
-	if (!addr) {
-		P(d, "NULL");
+	if (!addr || !verbose(d)) {
+		print_ptr(d, addr);
 		return;
 	}
 	read_word(d, addr, &ok);
@@ -66,7 +66,7 @@ static void print_envp_count(struct dctx *d, uint64_t addr)
 		return;
 	}
 	print_ptr(d, addr);
-	if (!addr)
+	if (!addr || !verbose(d))
 		return;
 	read_word(d, addr, &ok);
 	if (!ok)
@@ -128,7 +128,7 @@ enum int_kind { INT_SIGNED, INT_UNSIGNED, INT_FD };
 static void print_int_at(struct dctx *d, uint64_t addr, enum int_kind kind)
 {
 	int32_t v;
-	if (!addr || syserror(d) || d->mem->read(d->mem, addr, &v, 4) != 0) {
+	if (!addr || syserror(d) || dread(d, addr, &v, 4) != 0) {
 		print_ptr(d, addr);
 		return;
 	}
@@ -224,7 +224,7 @@ DEFINE_DECODER(clone)
 static void print_pid_array(struct dctx *d, uint64_t addr, uint64_t n)
 {
 	int32_t v;
-	if (d->mem->read(d->mem, addr, &v, 4) != 0) {
+	if (dread(d, addr, &v, 4) != 0) {
 		print_ptr(d, addr);
 		return;
 	}
@@ -236,7 +236,7 @@ static void print_pid_array(struct dctx *d, uint64_t addr, uint64_t n)
 			P(d, "...");
 			break;
 		}
-		if (d->mem->read(d->mem, addr + i * 4, &v, 4) != 0) {
+		if (dread(d, addr + i * 4, &v, 4) != 0) {
 			PF(d, "... /* %#" PRIx64 " */", addr + i * 4);
 			break;
 		}
@@ -259,7 +259,7 @@ static bool print_tail_bytes(struct dctx *d, const char *prefix, uint64_t addr, 
 		return false;
 	uint64_t n = size - from;
 	unsigned char *buf = malloc((size_t)n);
-	if (!buf || d->mem->read(d->mem, addr + from, buf, (size_t)n) != 0) {
+	if (!buf || dread(d, addr + from, buf, (size_t)n) != 0) {
 		PF(d, "%s???", prefix);
 		free(buf);
 		return true;
@@ -343,7 +343,7 @@ DEFINE_DECODER(clone3)
 	}
 	/* what the kernel wrote back for the parent */
 	if (!syserror(d)) {
-		if (d->mem->read(d->mem, addr, b, (size_t)fetch) != 0) {
+		if (dread(d, addr, b, (size_t)fetch) != 0) {
 			P(d, " => ");
 			print_ptr(d, addr);
 		} else {
@@ -434,7 +434,7 @@ static void print_wait_common(struct dctx *d)
 		P(d, "NULL");
 	else if (syserror(d) || d->sc->rval == 0)
 		print_ptr(d, st);
-	else if (d->mem->read(d->mem, st, &status, 4) == 0)
+	else if (dread(d, st, &status, 4) == 0)
 		print_wait_status(d, status);
 	else
 		print_ptr(d, st);

@@ -223,7 +223,7 @@ DEFINE_DECODER(arch_prctl)
 		}
 		uint64_t v = 0;
 		int ws = d->abi->wordsize;
-		if (!addr || syserror(d) || d->mem->read(d->mem, addr, &v, (size_t)ws) != 0)
+		if (!addr || syserror(d) || dread(d, addr, &v, (size_t)ws) != 0)
 			print_ptr(d, addr);
 		else {
 			P(d, "[");
@@ -243,7 +243,7 @@ DEFINE_DECODER(arch_prctl)
 			return DEC_AGAIN;
 		}
 		uint64_t v;
-		if (!addr || syserror(d) || d->mem->read(d->mem, addr, &v, 8) != 0) {
+		if (!addr || syserror(d) || dread(d, addr, &v, 8) != 0) {
 			print_ptr(d, addr);
 		} else {
 			P(d, "[");

@@ -149,7 +149,12 @@ DEFINE_DECODER(rt_sigreturn)
 {
 	int off = LAYOUT(d->abi, sigreturn_mask_from_sp);
 	unsigned char m[8];
-	if (off >= 0 && d->mem->read(d->mem, d->sc->sp + (uint64_t)off, m, sizeof(m)) == 0) {
+	if (off >= 0 && !verbose(d)) {
+		/* -e verbose=: where the mask is */
+		P(d, "{mask=");
+		print_ptr(d, d->sc->sp + (uint64_t)off);
+		P(d, "}");
+	} else if (off >= 0 && d->mem->read(d->mem, d->sc->sp + (uint64_t)off, m, sizeof(m)) == 0) {
 		P(d, "{mask=");
 		print_sigmask_bytes(d, m, sizeof(m));
 		P(d, "}");
@@ -383,7 +388,7 @@ DEFINE_DECODER(rt_sigtimedwait)
 			PF(d, ", %" PRIu64, size);
 		} else {
 			unsigned char buf[32];
-			d->sc->aux[2] = ts && d->mem->read(d->mem, ts, buf, (size_t)timespec_size(d, t64)) == 0;
+			d->sc->aux[2] = ts && dread(d, ts, buf, (size_t)timespec_size(d, t64)) == 0;
 			if (d->sc->aux[2]) {
 				int so = t64 ? OFF(d->abi, kernel_timespec, tv_sec) : OFF(d->abi, timespec, tv_sec);
 				int ss = t64 ? FSZ(d->abi, kernel_timespec, tv_sec) : FSZ(d->abi, timespec, tv_sec);

@@ -260,7 +260,7 @@ static void print_dents(struct dctx *d, uint64_t addr, uint64_t len, bool is64)
 			P(d, n ? ", ..." : "...");
 			break;
 		}
-		if (d->mem->read(d->mem, addr + pos, rec, (size_t)name_off) < 0) {
+		if (dread(d, addr + pos, rec, (size_t)name_off) < 0) {
 			P(d, n ? ", ..." : "...");
 			break;
 		}
@@ -284,7 +284,7 @@ static void print_dents(struct dctx *d, uint64_t addr, uint64_t len, bool is64)
 			room = (size_t)(len - pos - (uint64_t)name_off);
 		if (room > sizeof(name))
 			room = sizeof(name);
-		if (room && d->mem->read(d->mem, addr + pos + (uint64_t)name_off, name, room) < 0)
+		if (room && dread(d, addr + pos + (uint64_t)name_off, name, room) < 0)
 			room = 0;
 		if (is64) {
 			P(d, ", d_type=");
@@ -317,6 +317,11 @@ static int dents_common(struct dctx *d, int reclen_off, int reclen_size, bool is
 		return DEC_AGAIN;
 	}
 	uint64_t addr = arg_ulong(d, 1);
+	if (!verbose(d)) {
+		print_ptr(d, addr);
+		PF(d, ", %" PRIu64, arg_ulong(d, 2));
+		return DEC_DONE;
+	}
 	if (!syserror(d) && !abbrev(d)) {
 		print_dents(d, addr, (uint64_t)d->sc->rval, is64);
 		PF(d, ", %" PRIu64, arg_ulong(d, 2));
@@ -330,7 +335,7 @@ static int dents_common(struct dctx *d, int reclen_off, int reclen_size, bool is
 		uint64_t pos = 0;
 		while (pos < len) {
 			size_t chunk = len - pos > sizeof(buf) ? sizeof(buf) : (size_t)(len - pos);
-			if (d->mem->read(d->mem, addr + pos, buf, chunk) < 0)
+			if (dread(d, addr + pos, buf, chunk) < 0)
 				break;
 			/* walk records that start inside this chunk */
 			size_t off = 0;

@@ -13,6 +13,7 @@
 
 #include "common.h"
 #include "print.h"
+#include "printopts.h"
 
 bool fetch_or_addr(struct dctx *d, uint64_t addr, void *buf, size_t len)
 {
@@ -20,7 +21,7 @@ bool fetch_or_addr(struct dctx *d, uint64_t addr, void *buf, size_t len)
 		P(d, "NULL");
 		return false;
 	}
-	if ((d->exiting && syserror(d)) || d->mem->read(d->mem, addr, buf, len) < 0) {
+	if ((d->exiting && syserror(d)) || !verbose(d) || dread(d, addr, buf, len) < 0) {
 		print_ptr(d, addr);
 		return false;
 	}
@@ -102,7 +103,7 @@ void sprint_ts_at(struct dctx *d, uint64_t addr, bool t64, char *out, size_t n)
 	unsigned char buf[32];
 	if (!addr)
 		snprintf(out, n, "NULL");
-	else if (d->mem->read(d->mem, addr, buf, (size_t)timespec_size(d, t64)) < 0)
+	else if (dread(d, addr, buf, (size_t)timespec_size(d, t64)) < 0)
 		snprintf(out, n, "%#" PRIx64, addr);
 	else
 		sprint_timespec(d, buf, t64, out, n);
@@ -353,7 +354,7 @@ static void print_timex_at(struct dctx *d, uint64_t addr, bool t64)
 
 static void adjtimex_state(struct dctx *d)
 {
-	if (syserror(d))
+	if (syserror(d) || !verbose(d))
 		return;
 	const char *s = xlat_name(XLAT(d->abi, adjtimex_state), (uint64_t)d->sc->rval);
 	if (s)
