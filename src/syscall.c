@@ -151,6 +151,9 @@ void syscall_entering(struct tcb *t, const struct stop_info *si)
 			return;
 		}
 	}
+	/* strace tells of a personality change at filtered calls too */
+	if (cfg->count != COUNT_ONLY)
+		personality_notice(t, abi);
 	if (!cfg->trace_all && !trace_set_has(&cfg->trace, abi, sc->nr)) {
 		t->flags |= TCB_FILTERED;
 		t->abi = t->abi ? t->abi : abi;
@@ -182,8 +185,6 @@ void syscall_entering(struct tcb *t, const struct stop_info *si)
 			return;
 		}
 	}
-	personality_notice(t, abi);
-
 	print_leader(t, LEAD_SYSCALL);
 	char nbuf[40];
 	out_puts(t->out, syscall_name(sc, nbuf, sizeof(nbuf)));
