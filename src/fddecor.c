@@ -68,12 +68,6 @@ static void load_info(struct fdent *e, pid_t tid, int fd)
 			e->sigmask[i] = (unsigned char)b;
 		}
 		e->info_ok = true;
-	} else if (e->kind == FDK_DEV && e->dev_major == 5 && e->dev_minor == 2 && !e->dev_block) {
-		/* /dev/ptmx: which pty this fd is the master of */
-		static const char *const k[] = { "tty-index:" };
-		char v[1][40] = { "" };
-		if (read_fdinfo(tid, fd, k, 1, v) && v[0][0])
-			e->tty_index = atoi(v[0]);
 	}
 }
 
@@ -146,13 +140,11 @@ void fddecor_print(struct dctx *d, int fd)
 		break;
 	case FDK_DEV:
 		if (k & DF_DEV) {
-			load_info(e, d->mem->pid, fd);
+			/* (strace 6.1's form: later versions add " @/dev/pts/N"
+			 * for /dev/ptmx) */
 			P(d, "<");
 			print_path_part(d, e->path);
-			PF(d, "<%s %u:%u", e->dev_block ? "block" : "char", e->dev_major, e->dev_minor);
-			if (e->tty_index >= 0)
-				PF(d, " @/dev/pts/%d", e->tty_index);
-			P(d, ">>");
+			PF(d, "<%s %u:%u>>", e->dev_block ? "block" : "char", e->dev_major, e->dev_minor);
 			return;
 		}
 		break;

@@ -97,7 +97,6 @@ static void classify(struct fdent *e, const char *link)
 			e->dev_block = S_ISBLK(st.st_mode);
 			e->dev_major = major(st.st_rdev);
 			e->dev_minor = minor(st.st_rdev);
-			e->tty_index = -1;
 		}
 	}
 }

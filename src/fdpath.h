@@ -29,7 +29,6 @@ struct fdent {
 	bool info_ok;
 	unsigned dev_major, dev_minor;
 	bool dev_block;
-	int tty_index;          /* /dev/ptmx: the pty's number, or -1 */
 	int pid;                /* pidfd */
 	unsigned char sigmask[8];
 	unsigned long ino;      /* socket inode */

@@ -10,7 +10,7 @@ p=$(prog fdo_decor)
 mask() {
 	python3 "$srcdir/tests/normalise.py" |
 		sed -E 's/:\[[0-9]+/:[INO/g; s/->[0-9]+/->INO/g; s/:[0-9]+([]-])/:PORT\1/g; s/:[0-9]+\]/:PORT]/g' |
-		sed -E 's/htons\([0-9]+\)/htons(PORT)/g; s/nl_pid=[0-9]+/nl_pid=PID/g; s/\) +=/) =/'
+		sed -E 's/htons\([0-9]+\)/htons(PORT)/g; s/nl_pid=[0-9]+/nl_pid=PID/g; s/<pid:[0-9]+>/<pid:PID>/g; s/pidfd_open\([0-9]+/pidfd_open(PID/; s/\) +=/) =/'
 }
 run() {
 	rm -rf dir && mkdir dir
@@ -37,6 +37,8 @@ want='<UNIX:\[' run -e decode-fds=path,socket -e trace=$calls
 want='<char 1:3>' run -e decode-fds=dev -e trace=$calls
 want='</dev/null<char' run -e decode-fds='!socket' -e trace=$calls
 want='' run -e decode-fds=none -e trace=$calls
+want='<pid:' run -e decode-fds=pidfd -e trace=$calls
+want='</dev/ptmx<char 5:2>>' run -yy -e trace=$calls
 # every call, -yy: openat's AT_FDCWD<cwd>, the loader's files, mmap's fd,
 # the fds socket(), socketpair(), accept() and pipe2() return, a UDP
 # socket bound by the kernel on a failed write (strace then keeps what it

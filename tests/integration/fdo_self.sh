@@ -10,14 +10,15 @@ check_self_printing kinds3 --decode-fds=all -e trace=read,close "$p" kinds "$T"
 # -Y: comm after pids in arguments, results and the line prefix
 # (the exit line has the prefix too: check_self_printing would keep it)
 pids() {
-	"$XSTRACE" -o pids.trace "$@" -e trace=getpid,kill "$p" pids "$T" > pids.expected || fail "status"
+	"$XSTRACE" -o pids.trace "$@" "$p" pids "$T" ${extra:-} > pids.expected || fail "status"
 	[ -s pids.expected ] || fail "pids: nothing printed"
 	trace_from pids.expected pids.trace | grep -v ' +++ exited with 0 +++$' > pids.got
 	exact pids.expected pids.got
 }
-pids -Y --always-show-pid
-pids -e decode-pids=comm --always-show-pid
-pids --decode-pids=comm,pidns --always-show-pid
+pids -Y --always-show-pid -e trace=getpid,kill
+pids -e decode-pids=comm --always-show-pid -e trace=getpid,kill
+pids --decode-pids=comm,pidns --always-show-pid -e trace=getpid,kill
+extra=pidfd pids -yy -Y --always-show-pid -e trace=getpid,kill,close
 # --trace-fds and its -e spellings: only the calls on fd 9
 check_self_printing tracefds --trace-fds=9 "$p" tracefds "$T"
 check_self_printing tracefds2 -e trace-fds=9 "$p" tracefds "$T"

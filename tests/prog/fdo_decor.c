@@ -1,19 +1,22 @@
 /* fds of every kind -yy decorates, and the calls -P/--trace-fds select.
  * usage: fdo_decor MODE DIR
  *   sockets  pipes, /dev/null, dup2, a TCP loopback pair, a UNIX socketpair,
- *            a UNIX socket bound in DIR, UDP, netlink, a deleted file: the
+ *            a UNIX socket bound in DIR, UDP, netlink, /dev/ptmx, a pidfd,
+ *            a deleted file: the
  *            fds are used by write/read/close only (compared with strace)
  *   paths    opens, reads and closes DIR/file through a symlink, DIR/other,
  *            and fd 9 (for -P and --trace-fds)
  *   kinds    eventfd, signalfd, pidfd: prints the lines of
  *            `-yy -e trace=read,close` (strace 7.2's formats)
  *   pids     prints the lines of `-Y --always-show-pid -e trace=getpid,kill`
+ *            (with a third argument "pidfd": of `-yy -Y ... -e trace=...,close`)
  *   tracefds prints the lines of `--trace-fds=9` */
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <linux/netlink.h>
 #include <netinet/in.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <string.h>
 #include <sys/eventfd.h>
@@ -124,6 +127,18 @@ static void sockets(void)
 		exit(2);
 	write(nl, "", 0);
 	close(nl);
+
+	/* a pty master; a pidfd */
+	int pt = open("/dev/ptmx", O_RDWR | O_NOCTTY);
+	if (pt >= 0) {
+		write(pt, "", 0);
+		close(pt);
+	}
+	int pf = (int)syscall(SYS_pidfd_open, getpid(), 0);
+	if (pf >= 0) {
+		write(pf, "", 0);
+		close(pf);
+	}
 
 	/* a file unlinked while open; a name with <, > and a newline */
 	char path[1100];
@@ -241,8 +256,9 @@ static void kinds(void)
 	}
 }
 
-/* run with -o: the prefix is "PID<comm> " */
-static void pids(void)
+/* run with -o: the prefix is "PID<comm> "; with_pidfd: also a pidfd
+ * closed under -yy: close(N<pid:PID<comm>>) */
+static void pids(bool with_pidfd)
 {
 	char pfx[64], comm[32], ret[64];
 	pid_t me = getpid();
@@ -254,6 +270,11 @@ static void pids(void)
 	expect(RET, "%skill(%d<%s>, 0)", pfx, me, comm);
 	DO(kill(-1 - 0x7ffffff0, 0));
 	expect(RET, "%skill(%d, 0)", pfx, -1 - 0x7ffffff0);
+	if (with_pidfd) {
+		int p = (int)syscall(SYS_pidfd_open, me, 0);
+		DO(close(p));
+		expect(RET, "%sclose(%d<pid:%d<%s>>)", pfx, p, me, comm);
+	}
 }
 
 static void tracefds(void)
@@ -282,7 +303,7 @@ int main(int argc, char **argv)
 	else if (!strcmp(mode, "kinds"))
 		kinds();
 	else if (!strcmp(mode, "pids"))
-		pids();
+		pids(argc > 3 && !strcmp(argv[3], "pidfd"));
 	else if (!strcmp(mode, "tracefds"))
 		tracefds();
 	else
