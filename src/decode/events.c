@@ -34,7 +34,7 @@ void print_array_at(struct dctx *d, uint64_t addr, uint64_t nmemb, size_t elsize
 		uint64_t cur = addr + i * elsize;
 		if (i) {
 			P(d, ", ");
-			if (i >= (uint64_t)d->max_strlen) {
+			if (i >= (uint64_t)d->max_strlen && abbrev(d)) {
 				P(d, "...");
 				break;
 			}
@@ -164,7 +164,7 @@ static void poll_exiting(struct dctx *d, uint64_t ts, bool t64)
 		if (!revents)
 			continue;
 		sb_add(&b, b.len ? ", " : "[");
-		if (printed >= (unsigned)d->max_strlen) {
+		if (printed >= (unsigned)d->max_strlen && abbrev(d)) {
 			sb_add(&b, "...");
 			break;
 		}

@@ -276,7 +276,7 @@ static void print_iovec_array(struct dctx *d, uint64_t addr, uint64_t count, str
 		}
 		if (!i)
 			P(d, "[");
-		if (i >= (uint64_t)d->max_strlen) {
+		if (i >= (uint64_t)d->max_strlen && abbrev(d)) {
 			P(d, "...");
 			break;
 		}

@@ -132,7 +132,7 @@ DEFINE_DECODER(mincore)
 	}
 	uint64_t len = arg_ulong(d, 1);
 	uint64_t pages = len / page_size() + (len % page_size() != 0);
-	uint64_t max = (uint64_t)d->max_strlen;
+	uint64_t max = abbrev(d) ? (uint64_t)d->max_strlen : UINT64_MAX;
 	size_t n = (size_t)(pages > max ? max : pages);
 	unsigned char buf[256];
 	unsigned char *p = n <= sizeof(buf) ? buf : malloc(n);

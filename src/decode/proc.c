@@ -927,7 +927,7 @@ static void print_groups(struct dctx *d, uint64_t addr, uint32_t n, bool id16)
 		uint64_t at = addr + (uint64_t)i * size;
 		if (i)
 			P(d, ", ");
-		if (i >= (uint32_t)d->max_strlen) {
+		if (i >= (uint32_t)d->max_strlen && abbrev(d)) {
 			P(d, "...");
 			break;
 		}

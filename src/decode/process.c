@@ -232,7 +232,7 @@ static void print_pid_array(struct dctx *d, uint64_t addr, uint64_t n)
 	for (uint64_t i = 0; i < n; i++) {
 		if (i)
 			P(d, ", ");
-		if (i >= (uint64_t)d->max_strlen) {
+		if (i >= (uint64_t)d->max_strlen && abbrev(d)) {
 			P(d, "...");
 			break;
 		}
