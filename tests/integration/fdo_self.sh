@@ -30,4 +30,10 @@ grep -v '^+++' none.trace | grep -q . && { cat none.trace; fail "--trace-fds=8 p
 "$XSTRACE" -o not9.trace -e trace-fds='!9' "$p" tracefds "$T" > /dev/null || fail "status"
 grep -q '^close(9)' not9.trace && fail "trace-fds=!9 printed close(9)"
 grep -q '^close(3)' not9.trace || { cat not9.trace; fail "trace-fds=!9 lost close(3)"; }
+# -P and --trace-fds together: either selects a call
+"$XSTRACE" -o both.trace -P /dev/null --trace-fds=9 "$p" tracefds "$T" > both.expected || fail "status"
+grep -v '^+++' both.trace | sed -E 's/ +=/ =/' > both.got
+printf '%s\n' 'openat(AT_FDCWD, "/dev/null", O_RDONLY) = 3' 'dup2(3, 9) = 9' 'read(9, "", 1) = 0' \
+	'close(9) = 0' 'close(3) = 0' > both.want
+exact both.want both.got
 exit 0
