@@ -79,7 +79,8 @@ void dump_parse(bool writes, const char *spec)
 	for (; tok; tok = strtok_r(NULL, ",", &save)) {
 		if (!strcmp(tok, "all") || !strcmp(tok, "none")) {
 			bool v = (tok[0] == 'a') == on;
-			memset(s->bits, v ? 0xff : 0, s->nbits / 8);
+			if (s->bits)
+				memset(s->bits, v ? 0xff : 0, s->nbits / 8);
 			s->rest = v;
 			continue;
 		}

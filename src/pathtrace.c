@@ -29,15 +29,17 @@ static bool path_selected(const char *p)
 	return false;
 }
 
-static void store(const char *p)
+/* false when the path was already selected */
+static bool store(const char *p)
 {
 	if (path_selected(p))
-		return;
+		return false;
 	const char **np = realloc(paths, (npaths + 1) * sizeof(*np));
 	if (!np)
 		error_msg_and_die("out of memory");
 	paths = np;
 	paths[npaths++] = p;
+	return true;
 }
 
 /* strace's quoting of the notice: a C string with escapes */
@@ -107,7 +109,8 @@ static void resolve_one(const char *p, bool quiet)
 		free(a);
 		free(b);
 	}
-	store(rp);
+	if (!store(rp))
+		free(rp);
 }
 
 void pathtrace_resolve(bool quiet)

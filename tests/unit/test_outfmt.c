@@ -126,6 +126,8 @@ int main(void)
 			printf("ok %d - out_dec/udec/hex %s\n", checks, want);
 		}
 	}
+	free(f->buf);
+	free(f);
 	printf("1..%d\n", checks);
 	return failures ? 1 : 0;
 }
