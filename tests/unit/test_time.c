@@ -4,12 +4,14 @@
  * packing, where a union starts), written out independently of
  * tables/abi, so a wrong layout table fails here; the expected text is
  * what strace 6.1 prints for the same values. */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "fake_mem.h"
 #include "print.h"
+#include "siginfo.h"
 
 static int failures, checks;
 static struct outfile *out;
@@ -644,6 +646,76 @@ static void test_oldselect(void)
 	fake_mem_clear();
 }
 
+/* ---- signal lines: the tracer's own siginfo_t, whatever the tracee ---- */
+
+/* PTRACE_GETSIGINFO hands the tracer its own layout for a tracee of any
+ * ABI; the tracee's ABI only names si_syscall. */
+static void test_signal_line(const struct abi *abi)
+{
+	struct dctx d;
+	struct syscall_state sc;
+	memset(&d, 0, sizeof(d));
+	memset(&sc, 0, sizeof(sc));
+	sc.abi = abi;
+	d.sc = &sc;
+	d.abi = abi;
+	d.out = out;
+	d.mem = &mem;
+	d.max_strlen = 32;
+	char what[96];
+	siginfo_t si;
+
+	memset(&si, 0, sizeof(si));
+	si.si_signo = SIGCHLD;
+	si.si_code = CLD_KILLED;
+	si.si_pid = 1234;
+	si.si_uid = 1000;
+	si.si_status = SIGTERM;
+	out->len = 0;
+	print_siginfo(&d, &si);
+	snprintf(what, sizeof(what), "%s signal line SIGCHLD", abi->name);
+	check_text(what, out->buf, out->len, "{si_signo=SIGCHLD, si_code=CLD_KILLED, si_pid=1234, si_uid=1000, "
+		   "si_status=SIGTERM, si_utime=0, si_stime=0}");
+
+	memset(&si, 0, sizeof(si));
+	si.si_signo = SIGSEGV;
+	si.si_code = SEGV_MAPERR;
+	si.si_addr = (void *)0x1000;
+	out->len = 0;
+	print_siginfo(&d, &si);
+	snprintf(what, sizeof(what), "%s signal line SIGSEGV", abi->name);
+	check_text(what, out->buf, out->len, "{si_signo=SIGSEGV, si_code=SEGV_MAPERR, si_addr=0x1000}");
+
+	memset(&si, 0, sizeof(si));
+	si.si_signo = SIGUSR1;
+	si.si_code = SI_QUEUE;
+	si.si_pid = 7;
+	si.si_uid = 0;
+	si.si_value.sival_int = 42;
+	out->len = 0;
+	print_siginfo(&d, &si);
+	snprintf(what, sizeof(what), "%s signal line SI_QUEUE", abi->name);
+	check_text(what, out->buf, out->len, "{si_signo=SIGUSR1, si_code=SI_QUEUE, si_pid=7, si_uid=0, "
+		   "si_int=42, si_ptr=0x2a}");
+
+	/* SIGSYS from seccomp: the syscall named in the tracee's own ABI */
+	memset(&si, 0, sizeof(si));
+	si.si_signo = SIGSYS;
+	si.si_code = 1;
+	si.si_call_addr = (void *)0x4000;
+	si.si_syscall = 20;
+	si.si_arch = abi->audit_arch;
+	out->len = 0;
+	print_siginfo(&d, &si);
+	const struct sysent *e = sysent_lookup(abi, 20);
+	const char *arch = xlat_name(XLAT(abi, audit_arch), abi->audit_arch);
+	char want[256];
+	snprintf(want, sizeof(want), "{si_signo=SIGSYS, si_code=SYS_SECCOMP, si_call_addr=0x4000, "
+		 "si_syscall=__NR_%s, si_arch=%s}", e ? e->name : "?", arch ? arch : "?");
+	snprintf(what, sizeof(what), "%s signal line SIGSYS", abi->name);
+	check_text(what, out->buf, out->len, want);
+}
+
 int main(void)
 {
 	setenv("TZ", "UTC", 1);
@@ -653,6 +725,7 @@ int main(void)
 		test_time(&abis[a]);
 		test_signals(&abis[a]);
 		test_events(&abis[a]);
+		test_signal_line(&abis[a]);
 	}
 	test_oldselect();
 	printf("1..%d\n", checks);
