@@ -520,8 +520,7 @@ void parse_options(int argc, char **argv)
 		the_config.ts_format = tcount >= 3 ? TS_UNIX : TS_TIME;
 		the_config.ts_digits = tcount >= 2 ? 6 : 0;
 	}
-	if (startup_opts_finish(optind < argc, the_config.outfname != NULL, fcount > 0 || separately))
-		fcount = 1;
+	startup_opts_finish(optind < argc, the_config.outfname != NULL);
 	the_config.follow_forks = fcount > 0 || separately;
 	the_config.output_separately = fcount >= 2 || separately;
 	if (optind < argc)
@@ -534,7 +533,13 @@ void parse_options(int argc, char **argv)
 		error_msg_and_help("--kill-on-exit and -p/--attach are mutually exclusive options");
 	if (the_config.seccomp_bpf) {
 		/* untraced children would inherit a filter with nobody to answer */
-		if (!the_config.follow_forks) {
+		if (startup_opts.detach_on_execve) {
+			error_msg("--seccomp-bpf is not enabled because it is not compatible with -b");
+			the_config.seccomp_bpf = false;
+		} else if (the_config.syscall_limit) {
+			error_msg("--seccomp-bpf is not enabled because it is not compatible with --syscall-limit");
+			the_config.seccomp_bpf = false;
+		} else if (!the_config.follow_forks) {
 			error_msg("--seccomp-bpf cannot be used without -f/--follow-forks, disabling");
 			the_config.seccomp_bpf = false;
 		} else if (!the_config.argv) {
@@ -542,6 +547,11 @@ void parse_options(int argc, char **argv)
 			the_config.seccomp_bpf = false;
 		}
 	}
+	if (startup_follow_vforks(the_config.follow_forks))
+		the_config.follow_forks = 1;
+	/* a tracee under the filter cannot be let go: it goes with the tracer */
+	if (the_config.seccomp_bpf && !the_config.nattach)
+		the_config.kill_on_exit = true;
 	fdopts_seccomp(the_config.seccomp_bpf && !the_config.trace_all);
 	if (the_config.count && the_config.output_separately)
 		error_msg_and_help("(-c/--summary-only or -C/--summary) and -ff/--output-separately are mutually exclusive");

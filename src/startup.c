@@ -78,7 +78,7 @@ void opt_follow_vforks(void)
 	follow_vforks = true;
 }
 
-bool startup_opts_finish(bool have_command, bool have_outfile, bool have_follow)
+void startup_opts_finish(bool have_command, bool have_outfile)
 {
 	if (dcount) {
 		if (daemonize_long)
@@ -98,6 +98,10 @@ bool startup_opts_finish(bool have_command, bool have_outfile, bool have_follow)
 		startup_opts.intr = INTR_NEVER;
 	if (!startup_opts.intr)
 		startup_opts.intr = INTR_WAITING;
+}
+
+bool startup_follow_vforks(bool have_follow)
+{
 	if (!follow_vforks)
 		return false;
 	if (have_follow) {

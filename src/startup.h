@@ -32,9 +32,11 @@ void opt_daemonize(const char *arg);           /* --daemonize[=MODE] */
 void opt_interruptible(const char *arg, bool long_form);  /* -I, --interruptible= */
 void opt_follow_vforks(void);                  /* -F */
 
-/* After the whole command line: conflicts and defaults. Returns true when
- * -F asks for -f. */
-bool startup_opts_finish(bool have_command, bool have_outfile, bool have_follow);
+/* After the whole command line: conflicts and defaults. */
+void startup_opts_finish(bool have_command, bool have_outfile);
+/* -F, after --seccomp-bpf has looked for -f (as strace orders them):
+ * says so, and returns true when it stands for -f. */
+bool startup_follow_vforks(bool have_follow);
 
 /* The signal dispositions of the tracer under the -I policy; on_fatal is
  * called for HUP, INT, QUIT, PIPE and TERM in the "waiting" policy. */

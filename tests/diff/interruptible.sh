@@ -64,4 +64,9 @@ check "tracer=stopped rc=late command=running detached=0" TSTP -I never
 # 4: ^Z too is ignored
 check "tracer=running rc=late command=running detached=0" TSTP -I4
 check "tracer=running rc=late command=running detached=0" TSTP --interr=never_tstp
+# strace 7.x: under --seccomp-bpf (no -p) --kill-on-exit is implied, so a
+# tracer that dies takes the command with it rather than leave it under a
+# filter nobody answers
+x=$(scenario "$XSTRACE" TERM -I1 -f --seccomp-bpf -e trace=nanosleep,clock_nanosleep)
+[ "$x" = "tracer=gone rc=143 command=gone detached=0" ] || fail "--seccomp-bpf -I1: $x"
 exit 0

@@ -15,6 +15,14 @@ for t in "$STRACE_ORACLE" "$XSTRACE"; do
 	"$t" -b execve -o /dev/null sh -c 'exec sh -c "sleep 0.3; echo done > marker"'
 	[ -s marker ] || fail "$t -b execve returned before the detached command ended"
 done
+# a tracee let go keeps no seccomp filter: -b turns --seccomp-bpf off, saying so
+compare_with_strace -f --seccomp-bpf -b execve -e trace=openat -- sh -c '/bin/cat /etc/hostname'
+for t in "$STRACE_ORACLE" "$XSTRACE"; do
+	"$t" -f --seccomp-bpf -b execve -o /dev/null -e trace=openat /bin/cat /etc/hostname > cat.out 2> cat.err ||
+		{ cat cat.err; fail "$t: -b with --seccomp-bpf broke the command"; }
+	sed 's/^[^ ]*strace: //' cat.err > "$(basename "$t").err"
+done
+exact strace.err xstrace.err
 # messages on stderr, cut into the open line as strace cuts them
 msgs() { # tracer args...: stderr, with names, pids and addresses masked
 	"$@" 2>&1 >/dev/null | sed -E 's/0x[0-9a-f]+/ADDR/g; s#(/[^ ]*/)?x?strace: #TRACER: #; s/[0-9]{3,}/N/g'
@@ -35,6 +43,10 @@ fw=$(prog fork_wait)
 compare_with_strace -F -e trace=exit_group -- "$fw"
 msgs "$STRACE_ORACLE" -F -e trace=none true > s.msgs
 msgs "$XSTRACE" -F -e trace=none true > x.msgs
+exact s.msgs x.msgs
+# -F comes after --seccomp-bpf's look for -f, as in strace
+msgs "$STRACE_ORACLE" -F --seccomp-bpf -e trace=none true > s.msgs
+msgs "$XSTRACE" -F --seccomp-bpf -e trace=none true > x.msgs
 exact s.msgs x.msgs
 msgs "$STRACE_ORACLE" -F -f -e trace=none true > s.msgs
 msgs "$XSTRACE" -F -f -e trace=none true > x.msgs

@@ -34,6 +34,11 @@ bad "PROG \\[ARGS\\] must be specified with -D/--daemonize" "$HINT" -D -p 1
 bad "option requires an argument -- 'I'" "$HINT" -I
 bad "option requires an argument -- 'b'" "$HINT" -b
 bad "option '--detach-on' requires an argument" "$HINT" --detach-on
+# strace 7.x's words for --seccomp-bpf with --syscall-limit: a warning, and
+# the trace goes on without the filter
+"$X" -f --seccomp-bpf --syscall-limit=2 -e trace=none true > out 2> err || fail "--syscall-limit with --seccomp-bpf"
+grep -Eq "^$NAME: --seccomp-bpf is not enabled because it is not compatible with --syscall-limit\$" err ||
+	{ cat err; fail "--seccomp-bpf with --syscall-limit: message"; }
 # where strace is at hand, its first line is ours with the name changed
 if [ -n "$STRACE_ORACLE" ]; then
 	for args in "-I 5 true" "-I x true" "--daemonize=foo true" "-b foo true" "-DDDD true" \
