@@ -1,9 +1,13 @@
-/* -Y: command names after pids.  A pid found in a syscall's arguments or
+/* -Y: command names after pids; decode-pids=pidns: what a pid of a
+ * tracee in another pid namespace is in ours.  A pid found in a syscall's arguments or
  * result is looked up in /proc each time it is printed (those calls are
  * rare); the line prefix uses a per-thread cache refreshed at exec. */
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "error.h"
 #include "pidtrace.h"
@@ -40,9 +44,82 @@ void print_pid_plain(struct dctx *d, int pid)
 		print_comm(d, comm);
 }
 
+/* The inode of a process's pid namespace, 0 if unknown. */
+static unsigned long pidns_of(pid_t pid)
+{
+	char path[64];
+	struct stat st;
+	snprintf(path, sizeof(path), "/proc/%d/ns/pid", pid);
+	return stat(path, &st) ? 0 : (unsigned long)st.st_ino;
+}
+
+/* The ids of NSpid in /proc/PID/status, outermost (ours) first. */
+static int nspids(pid_t pid, int *ids, int max)
+{
+	char path[64], line[256];
+	snprintf(path, sizeof(path), "/proc/%d/status", pid);
+	FILE *f = fopen(path, "re");
+	int n = 0;
+	if (!f)
+		return 0;
+	while (fgets(line, sizeof(line), f)) {
+		if (strncmp(line, "NSpid:", 6))
+			continue;
+		char *p = line + 6, *end;
+		for (long v; n < max && (v = strtol(p, &end, 10), end != p); p = end)
+			ids[n++] = (int)v;
+		break;
+	}
+	fclose(f);
+	return n;
+}
+
+/* pid as tracee tid sees it -> pid in our namespace (0: not found).  Only
+ * with decode-pids=pidns and a tracee in another namespace does this scan
+ * /proc; the namespace check is one stat per call. */
+static int translate(pid_t tid, int pid)
+{
+	static unsigned long self_ns;
+	if (!self_ns)
+		self_ns = pidns_of(getpid());
+	unsigned long ns = pidns_of(tid);
+	if (!ns || ns == self_ns)
+		return pid;
+	int ids[32];
+	int level = nspids(tid, ids, 32) - 1;   /* the tracee's depth */
+	if (level < 1)
+		return 0;
+	DIR *dir = opendir("/proc");
+	if (!dir)
+		return 0;
+	int found = 0;
+	for (struct dirent *de; !found && (de = readdir(dir));) {
+		int cand = atoi(de->d_name);
+		if (cand <= 0)
+			continue;
+		int n = nspids(cand, ids, 32);
+		if (n > level && ids[level] == pid && pidns_of(cand) != 0)
+			found = ids[0];
+	}
+	closedir(dir);
+	return found;
+}
+
 void print_pid_arg(struct dctx *d, int pid)
 {
-	print_pid_plain(d, pid);
+	char comm[64];
+	PF(d, "%d", pid);
+	bool want_comm = (decode_pid_kinds & DP_COMM) && pid > 0;
+	bool want_ns = (decode_pid_kinds & DP_PIDNS) && (pid > 0 || pid < -1);
+	if (!want_comm && !want_ns)
+		return;
+	int real = want_ns ? translate(d->mem->pid, pid < 0 ? -pid : pid) : pid;
+	if (!real)
+		return;
+	if (want_comm && read_comm(real, comm, sizeof(comm)))
+		print_comm(d, comm);
+	if (want_ns && real != (pid < 0 ? -pid : pid))
+		PF(d, " /* %d in strace's PID NS */", real);
 }
 
 /* tid -> comm, a small open hash; entries are never freed, only reset */

@@ -10,9 +10,13 @@ enum { DP_PIDNS = 1u << 0, DP_COMM = 1u << 1 };
 extern unsigned decode_pid_kinds;
 
 struct dctx;
-/* the pid, then <comm> of that thread or process when -Y asks for it */
+/* a pid of xstrace's own pid namespace (a pidfd's), then <comm> of that
+ * thread or process when -Y asks for it */
 void print_pid_plain(struct dctx *d, int pid);
-/* as strace's printpid_tgid_pgid: <comm> only for positive pids */
+/* a pid as the tracee d->mem->pid sees it (arguments, results): <comm>
+ * for positive pids; with decode-pids=pidns, when the tracee lives in
+ * another pid namespace, the comment "N in strace's PID NS" (a negative pid
+ * is a process group: translated, no comm) */
 void print_pid_arg(struct dctx *d, int pid);
 /* the traced thread's own comm for the line prefix ("" when unknown or
  * -Y is off), cached until the thread execs */

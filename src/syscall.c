@@ -302,7 +302,7 @@ void syscall_exiting(struct tcb *t, const struct stop_info *si)
 			print_fd(&d, (int)rval);
 			break;
 		case R_PID:
-			print_pid_plain(&d, (int)rval);
+			print_pid_arg(&d, (int)rval);
 			break;
 		default:
 			out_dec(f, rval);

@@ -30,6 +30,15 @@ grep -v '^+++' none.trace | grep -q . && { cat none.trace; fail "--trace-fds=8 p
 "$XSTRACE" -o not9.trace -e trace-fds='!9' "$p" tracefds "$T" > /dev/null || fail "status"
 grep -q '^close(9)' not9.trace && fail "trace-fds=!9 printed close(9)"
 grep -q '^close(3)' not9.trace || { cat not9.trace; fail "trace-fds=!9 lost close(3)"; }
+# decode-pids=pidns: a child in a new pid namespace (root only)
+"$XSTRACE" -f -o ns.trace -e decode-pids=pidns -e trace=getpid,kill "$p" pidns "$T" > ns.expected
+rc=$?
+if [ "$rc" = 0 ]; then
+	grep -v ' +++ exited with' ns.trace | grep -v '^[0-9]* *--- SIG' > ns.got
+	exact ns.expected ns.got
+elif [ "$rc" != 77 ]; then
+	fail "pidns: status $rc"
+fi
 # -P and --trace-fds together: either selects a call
 "$XSTRACE" -o both.trace -P /dev/null --trace-fds=9 "$p" tracefds "$T" > both.expected || fail "status"
 grep -v '^+++' both.trace | sed -E 's/ +=/ =/' > both.got

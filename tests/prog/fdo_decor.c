@@ -10,11 +10,14 @@
  *            `-yy -e trace=read,close` (strace 7.2's formats)
  *   pids     prints the lines of `-Y --always-show-pid -e trace=getpid,kill`
  *            (with a third argument "pidfd": of `-yy -Y ... -e trace=...,close`)
+ *   pidns    prints the lines of a child in a new pid namespace under
+ *            `-f -e decode-pids=pidns` (exit 77 without the privilege)
  *   tracefds prints the lines of `--trace-fds=9` */
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <linux/netlink.h>
 #include <netinet/in.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -25,6 +28,7 @@
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/un.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include "fd_util.h"
 
@@ -277,6 +281,29 @@ static void pids(bool with_pidfd)
 	}
 }
 
+/* a child in a new pid namespace (needs CAP_SYS_ADMIN: exit 77 without):
+ * the lines of `-f -e decode-pids=pidns -e trace=getpid,kill -o FILE` */
+static int pidns(void)
+{
+	if (unshare(CLONE_NEWPID))
+		return 77;
+	fflush(stdout);
+	pid_t c = fork();
+	if (c == 0) {
+		getpid();
+		kill(1, 0);
+		_exit(0);
+	}
+	if (c < 0 || waitpid(c, NULL, 0) != c)
+		return 1;
+	char pfx[32], ret[64];
+	snprintf(pfx, sizeof(pfx), "%-5d ", c);
+	snprintf(ret, sizeof(ret), "1 /* %d in strace's PID NS */", c);
+	expect(ret, "%sgetpid()", pfx);
+	expect("0", "%skill(1 /* %d in strace's PID NS */, 0)", pfx, c);
+	return 0;
+}
+
 static void tracefds(void)
 {
 	char b[1];
@@ -304,6 +331,8 @@ int main(int argc, char **argv)
 		kinds();
 	else if (!strcmp(mode, "pids"))
 		pids(argc > 3 && !strcmp(argv[3], "pidfd"));
+	else if (!strcmp(mode, "pidns"))
+		return pidns();
 	else if (!strcmp(mode, "tracefds"))
 		tracefds();
 	else
