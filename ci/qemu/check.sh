@@ -43,6 +43,11 @@ $arch: build failed"; continue
 	pass=$((pass + ${p:-0})); fail=$((fail + ${f:-1}))
 	summary="$summary
 $arch: ${p:-0} passed, ${f:-1} failed, $(($(date +%s) - start))s with its build"
+	# run.sh's counts per program set and syscall-info path, indented
+	sets=$(grep -E '^  [a-z0-9_]+ (info|regs): [0-9]+ passed, [0-9]+ failed$' "$top/$arch.log" |
+		sed -E 's/^  ([a-z0-9_]+) (info|regs): ([0-9]+) passed, ([0-9]+) failed$/\1 programs, \2 path: \3 passed, \4 failed/')
+	[ -z "$sets" ] || summary="$summary
+$(printf '%s\n' "$sets" | sed 's/^/  /')"
 done
 echo "=== qemu: per arch$summary"
 echo "qemu: $pass passed, $fail failed"

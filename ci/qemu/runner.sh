@@ -43,9 +43,10 @@ run() {
 }
 
 for mode in info regs; do
-	run "$(cat "$here/name")" "$here/prog" "" $mode $TESTS
+	run "$(cat "$here/name")" "$here/prog" "" $mode $TESTS $(arch_tests "$(cat "$here/name")")
 	if [ -d "$here/compat/prog" ]; then
-		run "$(cat "$here/compat/name")" "$here/compat/prog" 1 $mode $COMPAT_TESTS
+		run "$(cat "$here/compat/name")" "$here/compat/prog" 1 $mode $COMPAT_TESTS \
+			$(arch_tests "$(cat "$here/compat/name")")
 	fi
 done
 echo "XSTRACE-QEMU-SUMMARY passed=$passed failed=$failed"
