@@ -46,10 +46,11 @@ if not section:
 lines = section.group(1).splitlines()
 tags = []
 for i, line in enumerate(lines):
-    if line.startswith('.TP') and i + 1 < len(lines):
+    if line.startswith(('.TP', '.TQ')) and i + 1 < len(lines):
         tag = lines[i + 1]
         tag = re.sub(r'^\.(B|I|BI|IB|BR|RB|IR|RI)\s+', '', tag)
         tag = re.sub(r'\\f[BIRP]', '', tag).replace('\\-', '-').replace('"', '')
+        tag = tag.replace('\\ ', ' ').replace('\\%', '')
         tags.append(tag)
 in_man = options(tags)
 
