@@ -1,6 +1,7 @@
 #!/bin/sh
 # Installs what building and testing xstrace needs on Debian 12.
-# strace is the oracle of the differential tests; clang checks that the
+# strace is the oracle of the differential tests (procps: pgrep for the
+# -I tests, groff-base: the man page lint); clang checks that the
 # code builds warning-free with a second compiler.
 set -e
 SUDO=
@@ -9,7 +10,7 @@ export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq || true
 $SUDO apt-get install -y -qq --no-install-recommends \
 	build-essential autoconf automake gperf python3 pkg-config \
-	libunwind-dev strace clang xz-utils groff-base git iproute2 > /dev/null
+	libunwind-dev strace clang xz-utils groff-base git iproute2 procps > /dev/null
 # cross builds and the QEMU system tests (make check-qemu)
 $SUDO apt-get install -y -qq --no-install-recommends \
 	gcc-aarch64-linux-gnu gcc-arm-linux-gnueabihf gcc-riscv64-linux-gnu \

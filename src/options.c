@@ -505,6 +505,8 @@ void parse_options(int argc, char **argv)
 	}
 	/* before -q counts: strace prints -P's notice even with -qqq */
 	fdopts_finish(the_config.quiet & QUIET_PATH_RESOLUTION);
+	if (qcount && quiet_given)
+		error_msg_and_die("-q and -e quiet/--quiet cannot be provided simultaneously");
 	/* with the trace in a file, a command's notices are quiet as with -q */
 	if (!qcount && !quiet_given && the_config.outfname && optind < argc)
 		qcount = 1;

@@ -31,6 +31,7 @@ bad "Syscall 'EXECVE' for -b isn't supported" "" -b EXECVE true
 bad "Too many -D's \\(4\\), maximum supported -D count is 3" "$HINT" -DDDD true
 bad "-D and --daemonize cannot be provided simultaneously" "" -D --daemonize=pgroup true
 bad "PROG \\[ARGS\\] must be specified with -D/--daemonize" "$HINT" -D -p 1
+bad "-q and -e quiet/--quiet cannot be provided simultaneously" "" -q -e quiet=exit true
 bad "option requires an argument -- 'I'" "$HINT" -I
 bad "option requires an argument -- 'b'" "$HINT" -b
 bad "option '--detach-on' requires an argument" "$HINT" --detach-on
@@ -42,7 +43,7 @@ grep -Eq "^$NAME: --seccomp-bpf is not enabled because it is not compatible with
 # where strace is at hand, its first line is ours with the name changed
 if [ -n "$STRACE_ORACLE" ]; then
 	for args in "-I 5 true" "-I x true" "--daemonize=foo true" "-b foo true" "-DDDD true" \
-		"-D --daemonize true" "-D -p 1" "--interruptible=9 true"; do
+		"-D --daemonize true" "-D -p 1" "--interruptible=9 true" "-qq -e quiet=all true"; do
 		# shellcheck disable=SC2086
 		s=$("$STRACE_ORACLE" $args 2>&1 < /dev/null | head -n1 | sed 's/^[^ ]*strace: //')
 		x=$("$X" $args 2>&1 < /dev/null | head -n1 | sed 's/^[^ ]*xstrace: //')
