@@ -54,7 +54,7 @@ static bool parse_spec(const char **pp, struct spec *s)
 	case 'c': case 's': case 'p': case '%':
 		if (s->size || s->alt || s->zero)
 			return false;
-		if (*p == 'p' && s->width)
+		if ((*p == 'p' || *p == '%') && (s->width || s->left))
 			return false;
 		break;
 	default:

@@ -96,6 +96,8 @@ int main(void)
 	cmp(0, "%s", (char *)NULL);
 	cmp(0, "%p", (void *)0);
 	cmp(0, "%0*" PRIx64, 16, (uint64_t)1);
+	cmp(0, "%5%");
+	cmp(0, "%-5%");
 	/* too long for the buffer: refused, not cut */
 	{
 		char small[4];
