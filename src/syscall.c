@@ -136,6 +136,7 @@ void syscall_entering(struct tcb *t, const struct stop_info *si)
 		struct mem_reader m;
 		mem_reader_for_pid(&m, t->pid);
 		socketcall_resolve(sc, &m);
+		ipc_resolve(sc);
 	}
 	if (qual_custom)
 		sc->qual = (uint8_t)qual_of(abi, sc->nr, sc->ent);
@@ -273,6 +274,7 @@ void syscall_exiting(struct tcb *t, const struct stop_info *si)
 	init_dctx(&d, t, &m, true);
 	if (!sc->aux[3])
 		run_decoder(&d);
+	rval = sc->rval;   /* a decoder may show another value (i386 ipc shmat) */
 	struct outfile *f = t->out;
 	out_putc(f, ')');
 	tab_to_column(f);

@@ -67,6 +67,11 @@ ABIS = {
 
 HEADERS = '''
 #include <linux/types.h>
+#include <linux/ipc.h>
+#include <linux/msg.h>
+#include <linux/sem.h>
+#include <linux/shm.h>
+#include <linux/mqueue.h>
 #include <linux/posix_types.h>
 #include <linux/version.h>
 #include <asm/errno.h>
@@ -252,6 +257,29 @@ TIMEX_FIELDS = ['modes', 'offset', 'freq', 'maxerror', 'esterror', 'status',
              'stbcnt', 'tai']
 
 STRUCTS = [
+    # System V IPC as the kernel reads and writes it with IPC_64 (glibc
+    # passes that flag on 32-bit ABIs; 64-bit ones have only this layout)
+    ('ipc64_perm', 'struct ipc64_perm', None,
+     ['key', 'uid', 'gid', 'cuid', 'cgid', 'mode', 'seq']),
+    ('msqid64_ds', 'struct msqid64_ds', None,
+     ['msg_perm', 'msg_stime', 'msg_rtime', 'msg_ctime', 'msg_cbytes', 'msg_qnum',
+      'msg_qbytes', 'msg_lspid', 'msg_lrpid']),
+    ('semid64_ds', 'struct semid64_ds', None,
+     ['sem_perm', 'sem_otime', 'sem_ctime', 'sem_nsems']),
+    ('shmid64_ds', 'struct shmid64_ds', None,
+     ['shm_perm', 'shm_segsz', 'shm_atime', 'shm_dtime', 'shm_ctime', 'shm_cpid',
+      'shm_lpid', 'shm_nattch']),
+    ('msginfo', 'struct msginfo', None,
+     ['msgpool', 'msgmap', 'msgmax', 'msgmnb', 'msgmni', 'msgssz', 'msgtql', 'msgseg']),
+    ('seminfo', 'struct seminfo', None,
+     ['semmap', 'semmni', 'semmns', 'semmnu', 'semmsl', 'semopm', 'semume', 'semusz',
+      'semvmx', 'semaem']),
+    ('shminfo64', 'struct shminfo64', None,
+     ['shmmax', 'shmmin', 'shmmni', 'shmseg', 'shmall']),
+    ('shm_info', 'struct shm_info', None,
+     ['used_ids', 'shm_tot', 'shm_rss', 'shm_swp', 'swap_attempts', 'swap_successes']),
+    ('sembuf', 'struct sembuf', None, ['sem_num', 'sem_op', 'sem_flg']),
+    ('mq_attr', 'struct mq_attr', None, ['mq_flags', 'mq_maxmsg', 'mq_msgsize', 'mq_curmsgs']),
     ('stat', 'struct stat', None, STAT_FIELDS),
     ('stat64', 'struct stat64', STAT64_ARCHES, STAT_FIELDS),
     ('statx', 'struct statx', None,

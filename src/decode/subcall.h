@@ -12,4 +12,7 @@
  * it; otherwise leave it alone. */
 void socketcall_resolve(struct syscall_state *sc, const struct mem_reader *m);
 
+/* The same for ipc(call, ...) (ipccall.c) */
+void ipc_resolve(struct syscall_state *sc);
+
 #endif
