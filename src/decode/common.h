@@ -78,4 +78,13 @@ typedef void (*print_elem_fn)(struct dctx *d, const unsigned char *elem, void *c
 void print_array_at(struct dctx *d, uint64_t addr, uint64_t nmemb, size_t elsize,
 		    print_elem_fn fn, void *ctx);
 
+/* fd.c: [{iov_base="...", iov_len=N}, ...]; how much data the iov_base
+ * strings may show: the return value of a read, everything for a write,
+ * nothing (addresses) after an error */
+struct iov_data {
+	bool as_strings;
+	uint64_t left;    /* UINT64_MAX: no limit */
+};
+void print_iovec_array(struct dctx *d, uint64_t addr, uint64_t count, struct iov_data data);
+
 #endif

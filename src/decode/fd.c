@@ -219,13 +219,6 @@ DEFINE_DECODER(fcntl)
 
 /* ---- iovec arrays ---- */
 
-/* How much data the iov_base strings may show: the return value of a
- * read, everything for a write, nothing (addresses) after an error. */
-struct iov_data {
-	bool as_strings;
-	uint64_t left;    /* UINT64_MAX: no limit */
-};
-
 static void print_iovec(struct dctx *d, const unsigned char *el, struct iov_data *data)
 {
 	uint64_t base = FIELD_U(d, el, iovec, iov_base);
@@ -245,7 +238,7 @@ static void print_iovec(struct dctx *d, const unsigned char *el, struct iov_data
 /* [{iov_base="...", iov_len=N}, ...]: at most -s elements, then "...";
  * an element that cannot be read ends the array with its address (each
  * element is read before the -s limit is looked at, as strace does). */
-static void print_iovec_array(struct dctx *d, uint64_t addr, uint64_t count, struct iov_data data)
+void print_iovec_array(struct dctx *d, uint64_t addr, uint64_t count, struct iov_data data)
 {
 	unsigned char el[16];
 	uint64_t esize = (uint64_t)SZ(d->abi, iovec);

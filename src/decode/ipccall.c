@@ -35,6 +35,12 @@ static const struct sysent *call_by_name(const struct abi *abi, const char *name
 	return NULL;
 }
 
+/* an ipc() that ipc_resolve left alone (an unknown call number) */
+DEFINE_DECODER(ipc)
+{
+	return decode_generic(d);
+}
+
 void ipc_resolve(struct syscall_state *sc)
 {
 	const struct abi *abi = sc->abi;
