@@ -1,7 +1,9 @@
 /* NETLINK_ROUTE payloads: the address messages (RTM_NEWADDR, RTM_GETADDR,
  * RTM_DELADDR, RTM_GETANYCAST, RTM_GETMULTICAST: struct ifaddrmsg and its
- * IFA_* attributes), which getaddrinfo and `ip addr` exchange, and the
- * {family=...} form strace gives the types it has no decoder for. */
+ * IFA_* attributes), which getaddrinfo and `ip addr` exchange, the link
+ * messages (struct ifinfomsg and its plain IFLA_* attributes; the nested
+ * ones print as bytes), and the {family=...} form strace gives the types
+ * it has no decoder for. */
 #include <inttypes.h>
 #include <string.h>
 
@@ -200,6 +202,142 @@ static void print_ifaddrmsg(struct dctx *d, unsigned char family, uint64_t addr,
 	}
 }
 
+/* ---- links ---- */
+
+static bool nla_uint(struct dctx *d, uint64_t addr, unsigned len, unsigned size, bool is_signed)
+{
+	unsigned char b[4];
+	if (len < size)
+		return false;
+	if (fetch_or_addr(d, addr, b, size)) {
+		uint32_t v = b[0];
+		if (size == 4)
+			v = (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24;
+		if (is_signed)
+			PF(d, "%d", (int32_t)v);
+		else
+			PF(d, "%u", v);
+	}
+	return true;
+}
+
+/* 00:11:22:33:44:55 */
+static bool nla_hwaddr(struct dctx *d, uint64_t addr, unsigned len)
+{
+	unsigned char b[32];
+	if (len > sizeof(b))
+		return false;
+	if (fetch_or_addr(d, addr, b, len))
+		for (unsigned i = 0; i < len; i++)
+			PF(d, i ? ":%02x" : "%02x", b[i]);
+	return true;
+}
+
+static const char *const link_stats_fields[] = {
+	"rx_packets", "tx_packets", "rx_bytes", "tx_bytes", "rx_errors", "tx_errors",
+	"rx_dropped", "tx_dropped", "multicast", "collisions", "rx_length_errors",
+	"rx_over_errors", "rx_crc_errors", "rx_frame_errors", "rx_fifo_errors",
+	"rx_missed_errors", "tx_aborted_errors", "tx_carrier_errors", "tx_fifo_errors",
+	"tx_heartbeat_errors", "tx_window_errors", "rx_compressed", "tx_compressed",
+	"rx_nohandler", "rx_otherhost_dropped",
+};
+
+/* struct rtnl_link_stats (32-bit counters, up to rx_nohandler) and
+ * struct rtnl_link_stats64 (64-bit, up to rx_otherhost_dropped); the
+ * older, shorter forms end after tx_compressed */
+static bool nla_link_stats(struct dctx *d, uint64_t addr, unsigned len, unsigned fsize, unsigned nfull)
+{
+	unsigned char b[25 * 8];
+	unsigned nmin = 23, n = len >= nfull * fsize ? nfull : len == nmin * fsize ? nmin : 0;
+	if (!n)
+		return false;
+	if (!fetch_or_addr(d, addr, b, n * fsize))
+		return true;
+	P(d, "{");
+	for (unsigned i = 0; i < n; i++)
+		PF(d, "%s%s=%" PRIu64, i ? ", " : "", link_stats_fields[i], field_u(b, (int)(i * fsize), (int)fsize));
+	P(d, "}");
+	return true;
+}
+
+static bool decode_ifla_attr(struct dctx *d, unsigned type, uint64_t addr, unsigned len, const void *ctx)
+{
+	(void)ctx;
+	uint32_t v;
+	switch (type) {
+	case XV_IFLA_MTU: case XV_IFLA_LINK: case XV_IFLA_MASTER: case XV_IFLA_TXQLEN:
+	case XV_IFLA_WEIGHT: case XV_IFLA_NET_NS_PID: case XV_IFLA_NUM_VF: case XV_IFLA_GROUP:
+	case XV_IFLA_PROMISCUITY: case XV_IFLA_NUM_TX_QUEUES: case XV_IFLA_NUM_RX_QUEUES:
+	case XV_IFLA_CARRIER_CHANGES: case XV_IFLA_GSO_MAX_SEGS: case XV_IFLA_GSO_MAX_SIZE:
+	case XV_IFLA_CARRIER_UP_COUNT: case XV_IFLA_CARRIER_DOWN_COUNT: case XV_IFLA_MIN_MTU:
+	case XV_IFLA_MAX_MTU: case XV_IFLA_GRO_MAX_SIZE: case XV_IFLA_TSO_MAX_SIZE:
+	case XV_IFLA_TSO_MAX_SEGS: case XV_IFLA_ALLMULTI:
+		return nla_uint(d, addr, len, 4, false);
+	case XV_IFLA_LINK_NETNSID: case XV_IFLA_NEW_NETNSID: case XV_IFLA_IF_NETNSID:
+		return nla_uint(d, addr, len, 4, true);
+	case XV_IFLA_OPERSTATE: case XV_IFLA_LINKMODE: case XV_IFLA_CARRIER: case XV_IFLA_PROTO_DOWN:
+		return nla_uint(d, addr, len, 1, false);
+	case XV_IFLA_IFNAME: case XV_IFLA_QDISC: case XV_IFLA_IFALIAS: case XV_IFLA_PHYS_PORT_NAME:
+	case XV_IFLA_ALT_IFNAME: case XV_IFLA_PARENT_DEV_NAME: case XV_IFLA_PARENT_DEV_BUS_NAME:
+		print_nla_str(d, addr, len);
+		return true;
+	case XV_IFLA_ADDRESS: case XV_IFLA_BROADCAST: case XV_IFLA_PERM_ADDRESS:
+		return nla_hwaddr(d, addr, len);
+	case XV_IFLA_NEW_IFINDEX:
+		if (len < 4)
+			return false;
+		if (fetch_or_addr(d, addr, &v, 4))
+			print_ifindex(d, v);
+		return true;
+	case XV_IFLA_EXT_MASK:
+		if (len < 4)
+			return false;
+		if (fetch_or_addr(d, addr, &v, 4))
+			print_flags(d, XLAT(d->abi, rtext_filter_flags), v, NULL);
+		return true;
+	case XV_IFLA_STATS:
+		return nla_link_stats(d, addr, len, 4, 24);
+	case XV_IFLA_STATS64:
+		return nla_link_stats(d, addr, len, 8, 25);
+	}
+	return false;
+}
+
+/* struct ifinfomsg {family, type, index, flags, change} and the IFLA_*
+ * attributes after it */
+static void print_ifinfomsg(struct dctx *d, unsigned char family, uint64_t addr, uint64_t len)
+{
+	unsigned char m[16];
+	P(d, "{ifi_family=");
+	print_xval(d, XLAT(d->abi, socket_families), family, NULL);
+	P(d, ", ");
+	bool attrs = false;
+	if (len >= sizeof(m)) {
+		if (fetch_or_addr(d, addr, m, sizeof(m))) {
+			uint32_t index, flags, change;
+			memcpy(&index, m + 4, 4);
+			memcpy(&flags, m + 8, 4);
+			memcpy(&change, m + 12, 4);
+			P(d, "ifi_type=");
+			print_xval(d, XLAT(d->abi, arp_hardware_types), (unsigned)m[2] | (unsigned)m[3] << 8, NULL);
+			P(d, ", ifi_index=");
+			print_ifindex(d, index);
+			P(d, ", ifi_flags=");
+			print_flags(d, XLAT(d->abi, iff_flags), flags, NULL);
+			PF(d, ", ifi_change=%#x", change);
+			attrs = true;
+		}
+	} else {
+		P(d, "...");
+	}
+	P(d, "}");
+	if (attrs && len > sizeof(m)) {
+		P(d, ", ");
+		print_nlattrs(d, addr + sizeof(m), len - sizeof(m), XLAT(d->abi, rtnl_link_attrs),
+			      decode_ifla_attr, NULL);
+	}
+}
+
 /* The RTM_* types strace has a payload decoder for; those of them done
  * here are the address ones. */
 static bool route_type_has_decoder(unsigned type)
@@ -234,12 +372,18 @@ bool print_route_payload(struct dctx *d, unsigned type, uint64_t addr, uint64_t 
 		return false;
 	bool addr_msg = type == XV_RTM_NEWADDR || type == XV_RTM_DELADDR || type == XV_RTM_GETADDR ||
 		type == XV_RTM_GETANYCAST || type == XV_RTM_GETMULTICAST;
-	if (!addr_msg && route_type_has_decoder(type))
+	bool link_msg = type == XV_RTM_NEWLINK || type == XV_RTM_DELLINK || type == XV_RTM_GETLINK ||
+		type == XV_RTM_SETLINK;
+	if (!addr_msg && !link_msg && route_type_has_decoder(type))
 		return false;   /* not decoded here yet: the bytes */
 	if (!fetch_or_addr(d, addr, &family, 1))
 		return true;
 	if (addr_msg) {
 		print_ifaddrmsg(d, family, addr, len);
+		return true;
+	}
+	if (link_msg) {
+		print_ifinfomsg(d, family, addr, len);
 		return true;
 	}
 	P(d, "{family=");

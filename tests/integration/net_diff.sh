@@ -50,4 +50,10 @@ if command -v getent > /dev/null; then
 	net_compare -s 3 -e trace=%network -- getent ahosts localhost
 	net_compare -X verbose -e trace=%network -- getent ahosts localhost
 fi
+# ip addr: RTM_GETLINK and RTM_NEWLINK (struct ifinfomsg, the first -s
+# attributes of each link), then the addresses
+if command -v ip > /dev/null; then
+	net_compare -e trace=%network -- ip addr
+	net_compare -s 8 -e trace=%network -- ip addr
+fi
 exit 0
