@@ -13,6 +13,7 @@
 
 #include "error.h"
 #include "seccomp.h"
+#include "decode/subcall.h"
 
 static struct sock_filter *prog;
 static unsigned len, cap;
@@ -60,6 +61,9 @@ static void emit_abi(const struct trace_set *t, const struct abi *abi, bool all)
 		for (uint32_t i = 0; i < abi->nsparse; i++)
 			if (trace_set_has(t, abi, abi->sparse[i].nr))
 				emit_range(abi->sparse[i].nr, abi->sparse[i].nr);
+		int sc = socketcall_nr(abi);
+		if (sc >= 0 && !trace_set_has(t, abi, (uint64_t)sc))
+			emit_range((uint32_t)sc, (uint32_t)sc);
 		emit(BPF_RET | BPF_K, SECCOMP_RET_ALLOW, 0, 0);
 	}
 	prog[skip_at].k = len - skip_at - 1;

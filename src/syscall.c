@@ -155,7 +155,10 @@ void syscall_entering(struct tcb *t, const struct stop_info *si)
 	/* strace tells of a personality change at filtered calls too */
 	if (cfg->count != COUNT_ONLY)
 		personality_notice(t, abi);
-	if (!cfg->trace_all && !trace_set_has(&cfg->trace, abi, sc->nr)) {
+	const struct abi *named_abi;
+	uint64_t named_nr;
+	if (!cfg->trace_all && !trace_set_has(&cfg->trace, abi, sc->nr) &&
+	    !(subcall_named_in(sc, &named_abi, &named_nr) && trace_set_has(&cfg->trace, named_abi, named_nr))) {
 		t->flags |= TCB_FILTERED;
 		t->abi = t->abi ? t->abi : abi;
 		return;

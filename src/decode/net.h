@@ -50,6 +50,9 @@ void print_sockbuf(struct dctx *d, int fd, uint64_t addr, uint64_t len);
 /* netlink.c: the netlink messages in len bytes at addr, received or sent
  * on fd (whose netlink protocol names the message types) */
 void print_netlink_at(struct dctx *d, int fd, uint64_t addr, uint64_t len);
+/* netlink.c: the same, for a socket of netlink protocol proto (-1: not
+ * known) */
+void print_netlink_proto(struct dctx *d, int proto, uint64_t addr, uint64_t len);
 
 /* rtnetlink.c: the payload of a NETLINK_ROUTE message of this type; false
  * when it is not decoded (the caller prints the bytes) */

@@ -239,7 +239,11 @@ static void print_nlmsg(struct dctx *d, const struct nlmsghdr_v *h, int proto, u
 
 void print_netlink_at(struct dctx *d, int fd, uint64_t addr, uint64_t len)
 {
-	int proto = d->mem->pid ? netlink_protocol_of(d, fd) : -1;
+	print_netlink_proto(d, d->mem->pid ? netlink_protocol_of(d, fd) : -1, addr, len);
+}
+
+void print_netlink_proto(struct dctx *d, int proto, uint64_t addr, uint64_t len)
+{
 	struct nlmsghdr_v h;
 	bool is_array = false;
 	for (unsigned elt = 0; fetch_nlmsghdr(d, &h, addr, len, is_array); elt++) {

@@ -79,6 +79,28 @@ void socketcall_resolve(struct syscall_state *sc, const struct mem_reader *m)
 		sc->nr = (uint64_t)nr;
 }
 
+bool subcall_named_in(const struct syscall_state *sc, const struct abi **abi, uint64_t *nr)
+{
+	if (!sc->ent || sc->ent == sysent_lookup(sc->abi, sc->nr))
+		return false;
+	const struct syscall_name_ent *n = syscall_by_name(sc->ent->name, strlen(sc->ent->name));
+	if (!n)
+		return false;
+	for (int a = 0; a < ABI_COUNT; a++)
+		if (n->nr[a] >= 0 && sysent_lookup(&abis[a], (uint64_t)n->nr[a]) == sc->ent) {
+			*abi = &abis[a];
+			*nr = (uint64_t)n->nr[a];
+			return true;
+		}
+	return false;
+}
+
+int socketcall_nr(const struct abi *abi)
+{
+	const struct syscall_name_ent *n = syscall_by_name("socketcall", 10);
+	return n ? n->nr[abi->id] : -1;
+}
+
 /* A socketcall that stays one: an unknown call number, or arguments that
  * cannot be read */
 DEFINE_DECODER(socketcall)

@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 #include "mem.h"
+#include "sysent.h"
 #include "tcb.h"
 
 /* At entry: when sc is an i386 socketcall(call, args) with a known call
@@ -14,5 +15,15 @@ void socketcall_resolve(struct syscall_state *sc, const struct mem_reader *m);
 
 /* The same for ipc(call, ...) (ipccall.c) */
 void ipc_resolve(struct syscall_state *sc);
+
+/* A socketcall turned into a call this ABI has no number for (i386's
+ * accept, send, recv): the ABI and number of the call it was named after,
+ * so that -e trace= can select it by name; false otherwise. */
+bool subcall_named_in(const struct syscall_state *sc, const struct abi **abi, uint64_t *nr);
+
+/* socketcall's number in abi, -1 when the ABI has none.  --seccomp-bpf
+ * always stops at it, as strace does: which call it stands for is known
+ * only once its arguments are read. */
+int socketcall_nr(const struct abi *abi);
 
 #endif

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "decode/net.h"
 #include "decode/subcall.h"
 #include "fake_mem.h"
 #include "print.h"
@@ -306,8 +307,99 @@ static void test_socketcall(const struct abi *abi)
 	socketcall_resolve(&sc, &mem);
 	snprintf(what, sizeof(what), "%s socketcall with unreadable args stays", abi->name);
 	check_text(what, sc.ent->name, strlen(sc.ent->name), "socketcall");
+	/* accept has no number of its own on i386: socketcall's stays, and
+	 * -e trace=accept finds it by the ABI the name comes from */
+	memset(&sc, 0, sizeof(sc));
+	sc.abi = abi;
+	sc.nr = (uint64_t)n->nr[abi->id];
+	sc.ent = sysent_lookup(abi, sc.nr);
+	sc.args[0] = 5;
+	sc.args[1] = 0x40000;
+	socketcall_resolve(&sc, &mem);
+	const struct abi *named = NULL;
+	uint64_t named_nr = 0;
+	bool found = subcall_named_in(&sc, &named, &named_nr);
+	const struct syscall_name_ent *acc = syscall_by_name("accept", 6);
+	snprintf(what, sizeof(what), "%s socketcall(SYS_ACCEPT) is accept, selected by name", abi->name);
+	snprintf(got, sizeof(got), "%s %d %d %d", sc.ent->name, (int)sc.nr == n->nr[abi->id],
+		 (int)(acc->nr[abi->id] < 0 ? found && (int64_t)named_nr == acc->nr[named->id] : !found),
+		 socketcall_nr(abi) == n->nr[abi->id]);
+	check_text(what, got, strlen(got), "accept 1 1 1");
 	uint64_t a[6] = { 99, 0x40000 };
 	call(abi, "socketcall", a, -22, "99, 0x40000");
+	fake_mem_clear();
+}
+
+/* netlink messages as a NETLINK_ROUTE socket carries them: an
+ * RTM_NEWADDR with its attributes, NLMSG_DONE, and an NLMSG_ERROR
+ * quoting the request; the same bytes on every ABI */
+static void netlink_text(const struct abi *abi, int proto, uint64_t addr, uint64_t len, int strlimit,
+			 const char *what, const char *want)
+{
+	struct dctx d;
+	struct syscall_state sc;
+	memset(&d, 0, sizeof(d));
+	memset(&sc, 0, sizeof(sc));
+	sc.abi = abi;
+	d.sc = &sc;
+	d.abi = abi;
+	d.out = out;
+	d.mem = &mem;
+	d.max_strlen = strlimit;
+	out->len = 0;
+	print_netlink_proto(&d, proto, addr, len);
+	char name[160];
+	snprintf(name, sizeof(name), "%s netlink: %s", abi->name, what);
+	check_text(name, out->buf, out->len, want);
+}
+
+static void test_netlink(const struct abi *abi)
+{
+	unsigned char b[256];
+	memset(b, 0, sizeof(b));
+	/* RTM_NEWADDR, 64 bytes: ifaddrmsg + IFA_ADDRESS, IFA_LABEL, IFA_FLAGS, IFA_CACHEINFO */
+	put(b, 0, 4, 76);
+	put(b, 4, 2, 20);
+	put(b, 6, 2, 2);
+	put(b, 8, 4, 9);
+	put(b, 12, 4, 77);
+	b[16] = 2; b[17] = 8; b[18] = 0x80; b[19] = 254;     /* AF_INET /8 PERMANENT HOST */
+	put(b, 20, 4, 0);                                    /* ifa_index 0 */
+	put(b, 24, 2, 8); put(b, 26, 2, 1);                  /* IFA_ADDRESS */
+	b[28] = 127; b[31] = 1;
+	put(b, 32, 2, 7); put(b, 34, 2, 3);                  /* IFA_LABEL "lo" */
+	memcpy(b + 36, "lo", 3);
+	put(b, 40, 2, 8); put(b, 42, 2, 8); put(b, 44, 4, 0x80);  /* IFA_FLAGS */
+	put(b, 48, 2, 20); put(b, 50, 2, 6);                 /* IFA_CACHEINFO */
+	put(b, 52, 4, 0xffffffff); put(b, 56, 4, 0xffffffff); put(b, 60, 4, 22); put(b, 64, 4, 23);
+	put(b, 68, 2, 8); put(b, 70, 2, 0x63); put(b, 72, 4, 5);  /* unknown type */
+	/* NLMSG_DONE at 76 */
+	put(b, 76, 4, 20); put(b, 80, 2, 3); put(b, 82, 2, 2); put(b, 84, 4, 9); put(b, 88, 4, 77);
+	/* NLMSG_ERROR at 128: -EPERM and the request's header */
+	put(b, 128, 4, 36); put(b, 132, 2, 2); put(b, 134, 2, 0x100); put(b, 136, 4, 9);
+	put(b, 144, 4, (uint32_t)-1);
+	put(b, 148, 4, 16); put(b, 152, 2, 22); put(b, 154, 2, 0x301); put(b, 156, 4, 9);
+	fake_mem_add(0x50000, b, sizeof(b));
+	netlink_text(abi, 0, 0x50000, 96, 32, "RTM_NEWADDR and NLMSG_DONE",
+		     "[[{nlmsg_len=76, nlmsg_type=RTM_NEWADDR, nlmsg_flags=NLM_F_MULTI, nlmsg_seq=9, nlmsg_pid=77}, "
+		     "{ifa_family=AF_INET, ifa_prefixlen=8, ifa_flags=IFA_F_PERMANENT, ifa_scope=RT_SCOPE_HOST, ifa_index=0}, "
+		     "[[{nla_len=8, nla_type=IFA_ADDRESS}, inet_addr(\"127.0.0.1\")], [{nla_len=7, nla_type=IFA_LABEL}, \"lo\"], "
+		     "[{nla_len=8, nla_type=IFA_FLAGS}, IFA_F_PERMANENT], [{nla_len=20, nla_type=IFA_CACHEINFO}, "
+		     "{ifa_prefered=4294967295, ifa_valid=4294967295, cstamp=22, tstamp=23}], "
+		     "[{nla_len=8, nla_type=0x63 /* IFA_??? */}, \"\\x05\\x00\\x00\\x00\"]]], "
+		     "[{nlmsg_len=20, nlmsg_type=NLMSG_DONE, nlmsg_flags=NLM_F_MULTI, nlmsg_seq=9, nlmsg_pid=77}, 0]]");
+	netlink_text(abi, 0, 0x50000, 76, 2, "attributes cut at -s",
+		     "[{nlmsg_len=76, nlmsg_type=RTM_NEWADDR, nlmsg_flags=NLM_F_MULTI, nlmsg_seq=9, nlmsg_pid=77}, "
+		     "{ifa_family=AF_INET, ifa_prefixlen=8, ifa_flags=IFA_F_PERMANENT, ifa_scope=RT_SCOPE_HOST, ifa_index=0}, "
+		     "[[{nla_len=8, nla_type=IFA_ADDRESS}, inet_addr(\"127.0.0.1\")], [{nla_len=7, nla_type=IFA_LABEL}, \"lo\"], ...]]");
+	netlink_text(abi, -1, 0x50000, 20, 32, "protocol not known: the bytes",
+		     "[{nlmsg_len=76, nlmsg_type=0x14 /* NLMSG_??? */, nlmsg_flags=NLM_F_MULTI, nlmsg_seq=9, nlmsg_pid=77}, "
+		     "\"\\x02\\x08\\x80\\xfe\"]");
+	netlink_text(abi, 0, 0x50080, 36, 32, "NLMSG_ERROR",
+		     "[{nlmsg_len=36, nlmsg_type=NLMSG_ERROR, nlmsg_flags=NLM_F_CAPPED, nlmsg_seq=9, nlmsg_pid=0}, "
+		     "{error=-EPERM, msg={nlmsg_len=16, nlmsg_type=RTM_GETADDR, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, "
+		     "nlmsg_seq=9, nlmsg_pid=0}}]");
+	netlink_text(abi, 0, 0x50000, 10, 32, "shorter than a header", "\"\\x4c\\x00\\x00\\x00\\x14\\x00\\x02\\x00\\x09\\x00\"");
 	fake_mem_clear();
 }
 
@@ -319,6 +411,7 @@ int main(void)
 		test_msghdr(&abis[a]);
 		test_sockets(&abis[a]);
 		test_socketcall(&abis[a]);
+		test_netlink(&abis[a]);
 	}
 	printf("1..%d\n", checks);
 	printf("%d of %d checks failed\n", failures, checks);
