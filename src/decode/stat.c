@@ -48,8 +48,18 @@ void print_symbolic_mode(struct dctx *d, unsigned mode)
 	print_mode(d, mode & ~(MODE_TYPE_MASK | 07000u));
 }
 
+/* makedev(0x8, 0x1); the number with -X raw, both with -X verbose */
 static void print_makedev(struct dctx *d, uint64_t dev)
 {
+	if (xlat_style != XLAT_STYLE_ABBREV) {
+		char num[24];
+		snprintf(num, sizeof(num), "%#" PRIx64, dev);
+		if (style_begin(d, num))
+			return;
+		print_makedev(d, dev);
+		style_end(d);
+		return;
+	}
 	uint64_t major = ((dev >> 8) & 0xfff) | ((dev >> 32) & ~(uint64_t)0xfff);
 	uint64_t minor = (dev & 0xff) | ((dev >> 12) & ~(uint64_t)0xff);
 	PF(d, "makedev(%#" PRIx64 ", %#" PRIx64 ")", major, minor);
@@ -141,7 +151,11 @@ DEFINE_DECODER(stat)
 /* AT_STATX_SYNC_AS_STAT|AT_NO_AUTOMOUNT: the sync type always comes first */
 static void print_statx_flags(struct dctx *d, uint32_t flags)
 {
-	print_xval(d, XLAT(d->abi, at_statx_sync_types), flags & XV_AT_STATX_SYNC_TYPE, "");
+	uint32_t sync = flags & XV_AT_STATX_SYNC_TYPE;
+	/* both bits: AT_STATX_FORCE_SYNC|AT_STATX_DONT_SYNC; with -X raw a
+	 * zero sync type prints nothing at all, as in strace */
+	if (sync || xlat_style != XLAT_STYLE_RAW)
+		print_flags(d, XLAT(d->abi, at_statx_sync_types), sync, "");
 	flags &= ~(uint32_t)XV_AT_STATX_SYNC_TYPE;
 	if (flags) {
 		P(d, "|");

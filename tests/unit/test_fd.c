@@ -703,6 +703,10 @@ static void test_statx(const struct abi *abi)
 		 "stx_btime={tv_sec=0, tv_nsec=0}, stx_ctime={tv_sec=0, tv_nsec=0}, stx_mtime={tv_sec=0, tv_nsec=0}, "
 		 "stx_rdev_major=1, stx_rdev_minor=3, stx_dev_major=0, stx_dev_minor=6, stx_mnt_id=0x18}", head);
 	decode_call(abi, "statx", a, 0, want);
+	/* both sync bits: two flags (AT_STATX_SYNC_TYPE never shows) */
+	uint64_t both[6] = { (uint64_t)-100, ADDR_PATH, 0x6000, 0, ADDR_STRUCT };
+	snprintf(want, sizeof(want), "AT_FDCWD, \"/f\", AT_STATX_FORCE_SYNC|AT_STATX_DONT_SYNC, 0, %#x", ADDR_STRUCT);
+	decode_call(abi, "statx", both, -22, want);
 	/* times only where stx_mask says so */
 	PUT(abi, buf, statx, stx_mask, 0x20);
 	fake_mem_clear();
