@@ -37,6 +37,8 @@ for t in "$STRACE_ORACLE" "$XSTRACE"; do
 	rm -f go
 	sh -c 'while [ ! -e go ]; do sleep 0.05; done; exec /bin/true' &
 	victim=$!
+	# attach once the shell runs the loop, not while bash still forks it
+	for _ in $(seq 100); do grep -q while "/proc/$victim/cmdline" 2>/dev/null && break; sleep 0.02; done
 	"$t" -b execve -e signal=none -e trace=execve -p "$victim" 2> p.err &
 	tracer=$!
 	for _ in $(seq 100); do grep -q attached p.err && break; sleep 0.05; done
