@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "common.h"
+#include "pidtrace.h"
 #include "print.h"
 #include "printopts.h"
 
@@ -445,7 +446,8 @@ static void print_wait_common(struct dctx *d)
 DEFINE_DECODER(wait4)
 {
 	if (!d->exiting) {
-		PF(d, "%d, ", arg_int(d, 0));
+		print_pid_arg(d, arg_int(d, 0));
+		P(d, ", ");
 		return DEC_AGAIN;
 	}
 	print_wait_common(d);

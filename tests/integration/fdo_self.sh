@@ -15,10 +15,10 @@ pids() {
 	trace_from pids.expected pids.trace | grep -v ' +++ exited with 0 +++$' > pids.got
 	exact pids.expected pids.got
 }
-pids -Y --always-show-pid -e trace=getpid,kill
-pids -e decode-pids=comm --always-show-pid -e trace=getpid,kill
-pids --decode-pids=comm,pidns --always-show-pid -e trace=getpid,kill
-extra=pidfd pids -yy -Y --always-show-pid -e trace=getpid,kill,close
+pids -Y --always-show-pid -e trace=getpid,kill,wait4 -e signal=none
+pids -e decode-pids=comm --always-show-pid -e trace=getpid,kill,wait4 -e signal=none
+pids --decode-pids=comm,pidns --always-show-pid -e trace=getpid,kill,wait4 -e signal=none
+extra=pidfd pids -yy -Y --always-show-pid -e trace=getpid,kill,wait4,close -e signal=none
 # --trace-fds and its -e spellings: only the calls on fd 9
 check_self_printing tracefds --trace-fds=9 "$p" tracefds "$T"
 check_self_printing tracefds2 -e trace-fds=9 "$p" tracefds "$T"

@@ -8,7 +8,7 @@
  *            and fd 9 (for -P and --trace-fds)
  *   kinds    eventfd, signalfd, pidfd: prints the lines of
  *            `-yy -e trace=read,close` (strace 7.2's formats)
- *   pids     prints the lines of `-Y --always-show-pid -e trace=getpid,kill`
+ *   pids     prints the lines of `-Y --always-show-pid -e trace=getpid,kill,wait4`
  *            (with a third argument "pidfd": of `-yy -Y ... -e trace=...,close`)
  *   pidns    prints the lines of a child in a new pid namespace under
  *            `-f -e decode-pids=pidns` (exit 77 without the privilege)
@@ -274,6 +274,17 @@ static void pids(bool with_pidfd)
 	expect(RET, "%skill(%d<%s>, 0)", pfx, me, comm);
 	DO(kill(-1 - 0x7ffffff0, 0));
 	expect(RET, "%skill(%d, 0)", pfx, -1 - 0x7ffffff0);
+	/* a zombie has a comm until wait4 reaps it: the argument has it,
+	 * the result no longer */
+	fflush(stdout);
+	pid_t c = fork();
+	if (c == 0)
+		_exit(0);
+	siginfo_t si;
+	waitid(P_PID, (id_t)c, &si, WEXITED | WNOWAIT);
+	int st;
+	DO(wait4(c, &st, 0, NULL));
+	expect(RET, "%swait4(%d<%s>, [{WIFEXITED(s) && WEXITSTATUS(s) == 0}], 0, NULL)", pfx, c, comm);
 	if (with_pidfd) {
 		int p = (int)syscall(SYS_pidfd_open, me, 0);
 		DO(close(p));
