@@ -24,6 +24,7 @@ CLASSES = {
     '%stat': 'TC_STAT', '%lstat': 'TC_LSTAT', '%fstat': 'TC_FSTAT',
     '%%stat': 'TC_STAT_LIKE', '%statfs': 'TC_STATFS',
     '%fstatfs': 'TC_FSTATFS', '%%statfs': 'TC_STATFS_LIKE', '%pure': 'TC_PURE',
+    '%maps': 'TC_MAPS',
 }
 
 

@@ -23,7 +23,7 @@ KIND_WITH_ARG = re.compile(r"^(inbuf|outbuf|flags|enum|struct)\((\w+)\)$")
 RET_KINDS = {"int", "fd", "hex", "oct", "none", "pid"}
 CLASSES = {"%file", "%desc", "%network", "%process", "%signal", "%ipc",
            "%memory", "%creds", "%clock", "%stat", "%lstat", "%fstat",
-           "%%stat", "%statfs", "%fstatfs", "%%statfs", "%pure"}
+           "%%stat", "%statfs", "%fstatfs", "%%statfs", "%pure", "%maps"}
 LINE = re.compile(r"^(?P<name>\w+)(?:\[(?P<abis>[\w,]+)\])?\s+"
                   r"\((?P<args>.*)\)\s+=\s+(?P<ret>\w+)(?P<rest>.*)$")
 

@@ -10,13 +10,18 @@ void (*die_cleanup)(void);
 
 static void vmsg(int err, const char *fmt, va_list ap)
 {
-	char buf[1024];
-	vsnprintf(buf, sizeof(buf), fmt, ap);
+	/* messages quote the user's argument whole, however long */
+	char small[1024], *buf = NULL;
+	if (vasprintf(&buf, fmt, ap) < 0) {
+		buf = NULL;
+		snprintf(small, sizeof(small), "%s", fmt);
+	}
 	fflush(NULL);
 	if (err)
-		fprintf(stderr, "%s: %s: %s\n", program_name, buf, strerror(err));
+		fprintf(stderr, "%s: %s: %s\n", program_name, buf ? buf : small, strerror(err));
 	else
-		fprintf(stderr, "%s: %s\n", program_name, buf);
+		fprintf(stderr, "%s: %s\n", program_name, buf ? buf : small);
+	free(buf);
 }
 
 void error_msg(const char *fmt, ...)

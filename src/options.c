@@ -12,6 +12,7 @@
 #include "config.h"
 #include "error.h"
 #include "fdopts.h"
+#include "inject.h"
 #include "options.h"
 #include "printopts.h"
 #include "qual.h"
@@ -167,9 +168,9 @@ static void qualify(const char *expr)
 		{ "abbrev", 'A' }, { "a", 'A' }, { "verbose", 'V' }, { "v", 'V' },
 		{ "raw", 'R' }, { "x", 'R' }, { "read", 'r' }, { "reads", 'r' }, { "r", 'r' },
 		{ "write", 'w' }, { "writes", 'w' }, { "w", 'w' },
+		{ "fault", 'j' }, { "inject", 'J' },
 		/* known to strace, not implemented here yet */
-		{ "fault", '-' },
-		{ "inject", '-' }, { "status", 'S' }, { "kvm", '-' }, { "decode-fds", 'y' },
+		{ "status", 'S' }, { "kvm", '-' }, { "decode-fds", 'y' },
 		{ "decode-fd", 'y' }, { "decode-pids", 'Y' }, { "decode-pid", 'Y' },
 		{ "trace-fds", 'F' }, { "trace-fd", 'F' }, { "fds", 'F' }, { "fd", 'F' },
 	};
@@ -204,6 +205,9 @@ static void qualify(const char *expr)
 	case 'S':
 		parse_status_set(val);
 		return;
+	case 'J': case 'j':
+		inject_parse(val, what == 'j');
+		return;
 	case 's':
 		parse_signal_set(val);
 		return;
@@ -222,7 +226,8 @@ static void qualify(const char *expr)
 enum { OPT_OUTPUT_SEPARATELY = 0x100, OPT_TRACE, OPT_TIMESTAMPS, OPT_RELATIVE, OPT_SYSCALL_TIMES,
 	OPT_SIGNAL, OPT_STATUS, OPT_DECODE_FDS, OPT_SECCOMP_BPF, OPT_ALWAYS_SHOW_PID, OPT_ARGV0, OPT_SYSCALL_LIMIT, OPT_KILL_ON_EXIT,
 	OPT_ABBREV, OPT_VERBOSE, OPT_RAW, OPT_READ, OPT_WRITE, OPT_STRINGS_IN_HEX, OPT_CONST_PRINT_STYLE,
-	OPT_DAEMONIZE, OPT_INTERRUPTIBLE, OPT_DECODE_PIDS, OPT_TRACE_FDS };
+	OPT_DAEMONIZE, OPT_INTERRUPTIBLE, OPT_DECODE_PIDS, OPT_TRACE_FDS,
+	OPT_INJECT, OPT_FAULT };
 
 /* -O 10, -O 1ms: an overhead per call, in microseconds by default */
 static uint64_t parse_overhead(const char *arg)
@@ -344,6 +349,8 @@ void parse_options(int argc, char **argv)
 		{ "argv0", required_argument, NULL, OPT_ARGV0 },
 		{ "syscall-limit", required_argument, NULL, OPT_SYSCALL_LIMIT },
 		{ "kill-on-exit", no_argument, NULL, OPT_KILL_ON_EXIT },
+		{ "inject", required_argument, NULL, OPT_INJECT },
+		{ "fault", required_argument, NULL, OPT_FAULT },
 		{ "user", required_argument, NULL, 'u' },
 		{ "summary", no_argument, NULL, 'C' },
 		{ "summary-sort-by", required_argument, NULL, 'S' },
@@ -430,6 +437,7 @@ void parse_options(int argc, char **argv)
 			break;
 		}
 		case OPT_KILL_ON_EXIT: the_config.kill_on_exit = true; break;
+		case OPT_INJECT: case OPT_FAULT: inject_parse(optarg, c == OPT_FAULT); break;
 		case 'u': the_config.username = optarg; break;
 		case 's':
 			the_config.max_strlen = parse_num(optarg, 0, INT_MAX);

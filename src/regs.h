@@ -39,6 +39,12 @@ struct kernel_syscall_info {
  * exiting says which stop it is (the caller keeps the toggle). */
 int arch_get_regs_info(pid_t pid, bool exiting, struct stop_info *out);
 
+/* arch/<arch>/regs.c, for -e inject without PTRACE_SET_SYSCALL_INFO: the
+ * syscall number at an entry stop (-1 skips the call), the result at an
+ * exit stop (-errno for an error). 0, or -1 with errno. */
+int arch_set_scno(pid_t pid, int64_t nr);
+int arch_set_rval(pid_t pid, int64_t rval);
+
 /* Fills *out for this stop; returns -1 if the tracee vanished. */
 int get_stop_info(pid_t pid, bool exiting_hint, bool force_regs, struct stop_info *out);
 

@@ -13,6 +13,7 @@
 #include "fdpath.h"
 #include "pathtrace.h"
 #include "pidtrace.h"
+#include "inject.h"
 #include "summary.h"
 #include "timestamp.h"
 #include "decode/subcall.h"
@@ -317,6 +318,8 @@ void syscall_exiting(struct tcb *t, const struct stop_info *si)
 		out_putc(f, ' ');
 		out_puts(f, d.auxstr);
 	}
+	if (t->inj)
+		inject_print_suffix(t, f);
 	if (cfg->syscall_times)
 		print_syscall_time(f, &t->entry_time);
 	out_line_end(f);

@@ -30,6 +30,8 @@ enum trace_class {
 	TC_STAT = 1u << 9, TC_LSTAT = 1u << 10, TC_FSTAT = 1u << 11,
 	TC_STAT_LIKE = 1u << 12, TC_STATFS = 1u << 13, TC_FSTATFS = 1u << 14,
 	TC_STATFS_LIKE = 1u << 15, TC_PURE = 1u << 16,
+	/* not a strace class: the call changes the memory mappings (-k) */
+	TC_MAPS = 1u << 17,
 };
 
 /* What a call does to the fd table (tables/fdtrack.def EFFECT). */

@@ -9,6 +9,7 @@
 #include "sysent.h"
 
 struct outfile;
+struct inject_tcb;
 
 enum tcb_flags {
 	TCB_INSYSCALL = 1u << 0,     /* between entry and exit stops */
@@ -22,6 +23,7 @@ enum tcb_flags {
 	TCB_EXITING_PRINTED = 1u << 8, /* line printed with "= ?" already */
 	TCB_COUNTED = 1u << 9,       /* -c: count the current call at exit */
 	TCB_SECCOMP = 1u << 10,      /* under our seccomp filter: run with PTRACE_CONT */
+	TCB_INJECT_EXIT = 1u << 11,  /* -e inject: work to do at the exit stop */
 };
 
 /* The syscall in progress: everything a decoder may read. */
@@ -55,6 +57,7 @@ struct tcb {
 	 * status is known; real_out is where it goes if it is printed */
 	struct outfile *stage;
 	struct outfile *real_out;
+	struct inject_tcb *inj;     /* -e inject: counts and the current action */
 };
 
 struct tcb *tcb_find(pid_t pid);

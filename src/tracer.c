@@ -27,6 +27,8 @@
 #include "pidtrace.h"
 #include "seccomp.h"
 #include "startup.h"
+#include "inject.h"
+#include "stopset.h"
 #include "summary.h"
 #include "tracer.h"
 
@@ -89,6 +91,7 @@ static void drop_tcb(struct tcb *t)
 	}
 	if (t->out->curr == t)
 		t->out->curr = NULL;
+	inject_forget(t);
 	outfile_unref(t->out);
 	tcb_drop(t);
 	nprocs--;
@@ -484,27 +487,43 @@ static void on_new_child(struct tcb *parent)
 	}
 }
 
-static void on_syscall_stop(struct tcb *t)
+/* Returns the signal to resume with, or -1 to leave the tracee stopped
+ * (an injected delay). */
+static int on_syscall_stop(struct tcb *t)
 {
 	struct stop_info si;
 	bool exiting = (t->flags & TCB_INSYSCALL) != 0;
-	if (exiting && (t->flags & TCB_FILTERED) && !(t->flags & TCB_COUNTED)
+	if (exiting && (t->flags & TCB_FILTERED) && !(t->flags & (TCB_COUNTED | TCB_INJECT_EXIT))
 	    && !(decode_fds && fdpath_watches(t->sc.ent))) {
 		/* the exit of a call nobody prints: no need to ask the kernel */
 		t->flags &= ~(TCB_INSYSCALL | TCB_FILTERED | TCB_EXITING_PRINTED);
-		return;
+		return 0;
 	}
 	if (get_stop_info(t->pid, exiting, cfg->force_regs, &si) < 0)
-		return;
+		return 0;
 	static bool told;
 	if (cfg->debug && !told) {
 		told = true;
 		error_msg("syscall stops read with %s", stop_info_source());
 	}
-	if (si.op == OP_ENTRY || (si.op == OP_SECCOMP))
+	int sig = 0;
+	if (si.op == OP_ENTRY || (si.op == OP_SECCOMP)) {
+		/* first: poke_enter shows in the decoded arguments */
+		if (inject_enabled)
+			sig = inject_entering(t, &si);
 		syscall_entering(t, &si);
-	else if (si.op == OP_EXIT)
+	} else if (si.op == OP_EXIT) {
+		if (t->flags & TCB_INJECT_EXIT)
+			sig = inject_exiting(t, &si);
 		syscall_exiting(t, &si);
+	}
+	return sig;
+}
+
+static void resume_unless_delayed(struct tcb *t, int sig)
+{
+	if (sig >= 0)
+		resume(t, sig);
 }
 
 static void handle_event(pid_t pid, int status)
@@ -531,8 +550,7 @@ static void handle_event(pid_t pid, int status)
 	unsigned event = (unsigned)status >> 16;
 
 	if (sig == (SIGTRAP | 0x80)) {
-		on_syscall_stop(t);
-		resume(t, 0);
+		resume_unless_delayed(t, on_syscall_stop(t));
 		return;
 	}
 	switch (event) {
@@ -563,9 +581,7 @@ static void handle_event(pid_t pid, int status)
 	case PTRACE_EVENT_SECCOMP:
 		/* a traced call is entering; a syscall-entry stop may have seen it
 		 * already (before the tracee ran under the filter) */
-		if (!(t->flags & TCB_INSYSCALL))
-			on_syscall_stop(t);
-		resume(t, 0);
+		resume_unless_delayed(t, t->flags & TCB_INSYSCALL ? 0 : on_syscall_stop(t));
 		return;
 	case PTRACE_EVENT_EXIT:
 		if (t->flags & TCB_INSYSCALL)
@@ -654,7 +670,9 @@ int run_tracer(void)
 		seize_options |= PTRACE_O_EXITKILL;
 	if (cfg->seccomp_bpf) {
 		seize_options |= PTRACE_O_TRACESECCOMP;
-		if (!seccomp_build(&cfg->trace, cfg->trace_all))
+		bool all;
+		const struct trace_set *stops = stop_set(&all);
+		if (!seccomp_build(stops, all))
 			error_msg_and_die("seccomp filter: too many ranges of syscalls to filter");
 	}
 	if (cfg->follow_forks)
@@ -682,6 +700,8 @@ int run_tracer(void)
 			flush_due = 0;
 			outfile_flush_all();
 		}
+		if (inject_delayed)
+			inject_run_due(resume);
 		int status;
 		struct rusage ru;
 		/* -c counts system time: the kernel hands it over with the event

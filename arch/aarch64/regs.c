@@ -43,3 +43,28 @@ int arch_get_regs_info(pid_t pid, bool exiting, struct stop_info *out)
 	}
 	return 0;
 }
+
+/* Tampering (-e inject): the kernel takes a new syscall number through the
+ * NT_ARM_SYSTEM_CALL regset (64-bit and compat tracees alike); the result
+ * is x0 (r0). */
+#define XSTRACE_NT_ARM_SYSTEM_CALL 0x404
+
+int arch_set_scno(pid_t pid, int64_t nr)
+{
+	int32_t n = (int32_t)nr;
+	struct iovec iov = { &n, sizeof(n) };
+	return ptrace(PTRACE_SETREGSET, pid, (void *)XSTRACE_NT_ARM_SYSTEM_CALL, &iov) < 0 ? -1 : 0;
+}
+
+int arch_set_rval(pid_t pid, int64_t rval)
+{
+	union { struct regs64 r64; struct regs32 r32; } u;
+	struct iovec iov = { &u, sizeof(u) };
+	if (ptrace(PTRACE_GETREGSET, pid, (void *)NT_PRSTATUS, &iov) < 0)
+		return -1;
+	if (iov.iov_len == sizeof(struct regs32))
+		u.r32.r[0] = (uint32_t)rval;
+	else
+		u.r64.x[0] = (uint64_t)rval;
+	return ptrace(PTRACE_SETREGSET, pid, (void *)NT_PRSTATUS, &iov) < 0 ? -1 : 0;
+}

@@ -30,3 +30,25 @@ int arch_get_regs_info(pid_t pid, bool exiting, struct stop_info *out)
 	out->sp = r.esp;
 	return 0;
 }
+
+/* Tampering (-e inject): the syscall number lives in orig_eax, the result
+ * in eax. */
+static int set_word(pid_t pid, bool nr_reg, int64_t v)
+{
+	struct regs32 r;
+	struct iovec iov = { &r, sizeof(r) };
+	if (ptrace(PTRACE_GETREGSET, pid, (void *)NT_PRSTATUS, &iov) < 0)
+		return -1;
+	*(nr_reg ? &r.orig_eax : &r.eax) = (uint32_t)v;
+	return ptrace(PTRACE_SETREGSET, pid, (void *)NT_PRSTATUS, &iov) < 0 ? -1 : 0;
+}
+
+int arch_set_scno(pid_t pid, int64_t nr)
+{
+	return set_word(pid, true, nr);
+}
+
+int arch_set_rval(pid_t pid, int64_t rval)
+{
+	return set_word(pid, false, rval);
+}

@@ -29,3 +29,25 @@ int arch_get_regs_info(pid_t pid, bool exiting, struct stop_info *out)
 	out->sp = r[R_SP];
 	return 0;
 }
+
+/* Tampering (-e inject): the kernel re-reads the syscall number from a7
+ * after the entry stop; the result is a0. */
+static int set_reg(pid_t pid, int idx, int64_t v)
+{
+	uint64_t r[NREGS];
+	struct iovec iov = { r, sizeof(r) };
+	if (ptrace(PTRACE_GETREGSET, pid, (void *)NT_PRSTATUS, &iov) < 0)
+		return -1;
+	r[idx] = (uint64_t)v;
+	return ptrace(PTRACE_SETREGSET, pid, (void *)NT_PRSTATUS, &iov) < 0 ? -1 : 0;
+}
+
+int arch_set_scno(pid_t pid, int64_t nr)
+{
+	return set_reg(pid, R_A7, nr);
+}
+
+int arch_set_rval(pid_t pid, int64_t rval)
+{
+	return set_reg(pid, R_A0, rval);
+}

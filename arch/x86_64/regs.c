@@ -58,3 +58,28 @@ int arch_get_regs_info(pid_t pid, bool exiting, struct stop_info *out)
 	}
 	return 0;
 }
+
+/* Tampering (-e inject): the syscall number lives in orig_rax (orig_eax),
+ * the result in rax (eax). */
+static int set_word(pid_t pid, bool nr_reg, int64_t v)
+{
+	union { struct regs64 r64; struct regs32 r32; } u;
+	struct iovec iov = { &u, sizeof(u) };
+	if (ptrace(PTRACE_GETREGSET, pid, (void *)NT_PRSTATUS, &iov) < 0)
+		return -1;
+	if (iov.iov_len == sizeof(struct regs32))
+		*(nr_reg ? &u.r32.orig_eax : &u.r32.eax) = (uint32_t)v;
+	else
+		*(nr_reg ? &u.r64.orig_rax : &u.r64.rax) = (uint64_t)v;
+	return ptrace(PTRACE_SETREGSET, pid, (void *)NT_PRSTATUS, &iov) < 0 ? -1 : 0;
+}
+
+int arch_set_scno(pid_t pid, int64_t nr)
+{
+	return set_word(pid, true, nr);
+}
+
+int arch_set_rval(pid_t pid, int64_t rval)
+{
+	return set_word(pid, false, rval);
+}
