@@ -569,6 +569,14 @@ void inject_run_due(void (*resume)(struct tcb *t, int sig))
 	timer_settime(wake_timer, TIMER_ABSTIME, &its, NULL);
 }
 
+bool inject_holding(const struct tcb *t)
+{
+	for (const struct tcb *d = inject_delayed; d; d = d->inj->next_delayed)
+		if (d == t)
+			return true;
+	return false;
+}
+
 void inject_forget(struct tcb *t)
 {
 	if (!t->inj)

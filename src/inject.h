@@ -31,5 +31,7 @@ extern struct tcb *inject_delayed;
 void inject_run_due(void (*resume)(struct tcb *t, int sig));
 /* The tcb is going away. */
 void inject_forget(struct tcb *t);
+/* Held stopped by a delay (a detach must not wait for a stop). */
+bool inject_holding(const struct tcb *t);
 
 #endif

@@ -13,6 +13,7 @@
 #include "error.h"
 #include "fdopts.h"
 #include "inject.h"
+#include "stacktrace.h"
 #include "options.h"
 #include "printopts.h"
 #include "qual.h"
@@ -227,7 +228,7 @@ enum { OPT_OUTPUT_SEPARATELY = 0x100, OPT_TRACE, OPT_TIMESTAMPS, OPT_RELATIVE, O
 	OPT_SIGNAL, OPT_STATUS, OPT_DECODE_FDS, OPT_SECCOMP_BPF, OPT_ALWAYS_SHOW_PID, OPT_ARGV0, OPT_SYSCALL_LIMIT, OPT_KILL_ON_EXIT,
 	OPT_ABBREV, OPT_VERBOSE, OPT_RAW, OPT_READ, OPT_WRITE, OPT_STRINGS_IN_HEX, OPT_CONST_PRINT_STYLE,
 	OPT_DAEMONIZE, OPT_INTERRUPTIBLE, OPT_DECODE_PIDS, OPT_TRACE_FDS,
-	OPT_INJECT, OPT_FAULT };
+	OPT_INJECT, OPT_FAULT, OPT_STACK_TRACE, OPT_STACK_LIMIT };
 
 /* -O 10, -O 1ms: an overhead per call, in microseconds by default */
 static uint64_t parse_overhead(const char *arg)
@@ -350,6 +351,9 @@ void parse_options(int argc, char **argv)
 		{ "syscall-limit", required_argument, NULL, OPT_SYSCALL_LIMIT },
 		{ "kill-on-exit", no_argument, NULL, OPT_KILL_ON_EXIT },
 		{ "inject", required_argument, NULL, OPT_INJECT },
+		{ "stack-trace", optional_argument, NULL, OPT_STACK_TRACE },
+		{ "stack-traces", no_argument, NULL, 'k' },
+		{ "stack-trace-frame-limit", required_argument, NULL, OPT_STACK_LIMIT },
 		{ "fault", required_argument, NULL, OPT_FAULT },
 		{ "user", required_argument, NULL, 'u' },
 		{ "summary", no_argument, NULL, 'C' },
@@ -379,7 +383,7 @@ void parse_options(int argc, char **argv)
 	the_config.rel_digits = 6;
 	the_config.T_digits = 6;
 	bool separately = false;
-	while ((c = getopt_long(argc, argv, "+a:Ab:cCdDE:fFhiI:no:O:p:P:qrs:S:e:tTu:U:vVwxX:yYzZ", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+a:Ab:cCdDE:fFhiI:kno:O:p:P:qrs:S:e:tTu:U:vVwxX:yYzZ", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'a':
 			the_config.acolumn = parse_num(optarg, 0, INT_MAX);
@@ -438,6 +442,12 @@ void parse_options(int argc, char **argv)
 		}
 		case OPT_KILL_ON_EXIT: the_config.kill_on_exit = true; break;
 		case OPT_INJECT: case OPT_FAULT: inject_parse(optarg, c == OPT_FAULT); break;
+		case OPT_STACK_TRACE:
+			if (optarg && strcmp(optarg, "symbol"))
+				error_msg_and_help("invalid --stack-trace argument: '%s'", optarg);
+			/* fall through */
+		case 'k': stacktrace_enable(); break;
+		case OPT_STACK_LIMIT: stacktrace_set_limit(optarg); break;
 		case 'u': the_config.username = optarg; break;
 		case 's':
 			the_config.max_strlen = parse_num(optarg, 0, INT_MAX);

@@ -14,6 +14,7 @@
 #include "pathtrace.h"
 #include "pidtrace.h"
 #include "inject.h"
+#include "stacktrace.h"
 #include "summary.h"
 #include "timestamp.h"
 #include "decode/subcall.h"
@@ -325,6 +326,8 @@ void syscall_exiting(struct tcb *t, const struct stop_info *si)
 	out_line_end(f);
 	if (sc->qual & QUAL_DUMP)
 		dump_io(&d);
+	if (t->stk)
+		stacktrace_print(t, f);
 	release_staged_line(t, sc->error ? STATUS_FAILED : STATUS_SUCCESSFUL);
 	if (cfg->syscall_limit && ++calls_printed >= cfg->syscall_limit)
 		syscall_limit_reached = true;

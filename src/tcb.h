@@ -10,6 +10,7 @@
 
 struct outfile;
 struct inject_tcb;
+struct stack_tcb;
 
 enum tcb_flags {
 	TCB_INSYSCALL = 1u << 0,     /* between entry and exit stops */
@@ -58,6 +59,7 @@ struct tcb {
 	struct outfile *stage;
 	struct outfile *real_out;
 	struct inject_tcb *inj;     /* -e inject: counts and the current action */
+	struct stack_tcb *stk;      /* -k: maps, unwinder, the captured stack */
 };
 
 struct tcb *tcb_find(pid_t pid);

@@ -29,6 +29,7 @@
 #include "startup.h"
 #include "inject.h"
 #include "stopset.h"
+#include "stacktrace.h"
 #include "summary.h"
 #include "tracer.h"
 
@@ -92,6 +93,7 @@ static void drop_tcb(struct tcb *t)
 	if (t->out->curr == t)
 		t->out->curr = NULL;
 	inject_forget(t);
+	stacktrace_forget(t);
 	outfile_unref(t->out);
 	tcb_drop(t);
 	nprocs--;
@@ -333,7 +335,9 @@ static void detach_one(struct tcb *t)
 {
 	pid_t pid = t->pid;
 	int sig = 0;
-	if (ptrace(PTRACE_INTERRUPT, pid, 0, 0) == 0) {
+	if (inject_enabled && inject_holding(t))
+		ptrace(PTRACE_DETACH, pid, 0, 0);   /* stopped already: no stop to wait for */
+	else if (ptrace(PTRACE_INTERRUPT, pid, 0, 0) == 0) {
 		for (;;) {
 			int st;
 			pid_t r = waitpid(pid, &st, __WALL);
@@ -407,6 +411,10 @@ static void on_death(struct tcb *t, int status)
 	if (t->pid == main_pid)
 		main_status = status;
 	print_exit_line(t, status);
+	/* as strace: the stack of the call the process died in (exit_group)
+	 * comes after its "+++ exited" line */
+	if (t->stk)
+		stacktrace_print(t, t->out);
 	drop_tcb(t);
 }
 
@@ -437,6 +445,8 @@ static void print_signal_line(struct tcb *t, int sig, const siginfo_t *si)
 	}
 	out_puts(t->out, " ---");
 	out_line_end(t->out);
+	if (stacktrace_enabled)
+		stacktrace_signal(t, t->out);
 	if (held)
 		t->out = held;
 }
@@ -511,10 +521,15 @@ static int on_syscall_stop(struct tcb *t)
 		/* first: poke_enter shows in the decoded arguments */
 		if (inject_enabled)
 			sig = inject_entering(t, &si);
+		bool startup = (t->flags & TCB_HIDE_LOG) != 0;
 		syscall_entering(t, &si);
+		if (stacktrace_enabled)
+			stacktrace_entering(t, startup);
 	} else if (si.op == OP_EXIT) {
 		if (t->flags & TCB_INJECT_EXIT)
 			sig = inject_exiting(t, &si);
+		if (stacktrace_enabled)
+			stacktrace_exiting(t, &si);
 		syscall_exiting(t, &si);
 	}
 	return sig;
