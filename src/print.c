@@ -233,7 +233,14 @@ const char *signame(int sig)
 void print_signo(struct dctx *d, int sig)
 {
 	const char *s = signame(sig);
-	if (s)
+	if (s && xlat_style != XLAT_STYLE_ABBREV) {
+		char num[16];
+		snprintf(num, sizeof(num), "%d", sig);
+		if (!style_begin(d, num)) {
+			P(d, s);
+			style_end(d);
+		}
+	} else if (s)
 		P(d, s);
 	else
 		PF(d, "%d", sig);

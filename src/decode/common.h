@@ -9,6 +9,8 @@
 
 /* file.c */
 void print_open_flags(struct dctx *d, uint64_t flags);
+/* file.c: the date comment strace prints after a time in seconds */
+void print_date_comment(struct dctx *d, int64_t sec, uint64_t frac, uint64_t frac_max, int frac_width);
 /* stat.c */
 void print_symbolic_mode(struct dctx *d, unsigned mode);
 /* signal.c */
@@ -36,7 +38,6 @@ bool print_num_at(struct dctx *d, uint64_t addr, int size, bool is_signed);
 struct aux_capture {
 	struct outfile *saved;
 	struct outfile tmp;
-	int style;   /* -X: the text after the value is always symbolic */
 };
 void aux_begin(struct dctx *d, struct aux_capture *c);
 void aux_end(struct dctx *d, struct aux_capture *c);

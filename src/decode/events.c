@@ -8,6 +8,7 @@
 
 #include "common.h"
 #include "print.h"
+#include "printopts.h"
 
 /* ---- arrays ---- */
 
@@ -25,7 +26,7 @@ void print_array_at(struct dctx *d, uint64_t addr, uint64_t nmemb, size_t elsize
 	}
 	uint64_t mask = d->abi->wordsize == 4 ? UINT32_MAX : UINT64_MAX;
 	uint64_t total = nmemb * elsize;
-	if (elsize > sizeof(buf) || total / elsize != nmemb || addr + total - 1 < addr
+	if (!verbose(d) || elsize > sizeof(buf) || total / elsize != nmemb || addr + total - 1 < addr
 	    || ((addr + total - 1) & mask) != addr + total - 1) {
 		print_ptr(d, addr);
 		return;
@@ -78,6 +79,23 @@ static void sprint_flags(const struct xlat *x, uint64_t val, char *out, size_t n
 	out[0] = '\0';
 	if (!val) {
 		sb_add(&b, "0");
+		return;
+	}
+	if (xlat_style != XLAT_STYLE_ABBREV) {
+		/* -X: the number, in verbose with the names in a comment */
+		char num[24], names[224];
+		snprintf(num, sizeof(num), "%#" PRIx64, val);
+		sb_add(&b, num);
+		if (xlat_style == XLAT_STYLE_RAW)
+			return;
+		xlat_style = XLAT_STYLE_ABBREV;
+		sprint_flags(x, val, names, sizeof(names));
+		xlat_style = XLAT_STYLE_VERBOSE;
+		if (names[0] != '0') {
+			sb_add(&b, " /* ");
+			sb_add(&b, names);
+			sb_add(&b, " */");
+		}
 		return;
 	}
 	unsigned named = 0;

@@ -4,6 +4,7 @@
 
 #include "common.h"
 #include "print.h"
+#include "printopts.h"
 
 static bool abi_is_32bit(const struct dctx *d)
 {
@@ -166,7 +167,11 @@ static void fcntl_return(struct dctx *d, int cmd)
 		d->ret_kind = R_HEX;
 		aux_begin(d, &c);
 		P(d, "flags ");
+		/* strace names these flags in every -X style */
+		enum xlat_style style = xlat_style;
+		xlat_style = XLAT_STYLE_ABBREV;
 		print_open_flags(d, (uint32_t)rval);
+		xlat_style = style;
 		aux_end(d, &c);
 		break;
 	}
@@ -248,6 +253,10 @@ void print_iovec_array(struct dctx *d, uint64_t addr, uint64_t count, struct iov
 	}
 	if (!count) {
 		P(d, "[]");
+		return;
+	}
+	if (!verbose(d)) {
+		print_ptr(d, addr);
 		return;
 	}
 	if (esize == 0 || esize > sizeof(el) || count > UINT64_MAX / esize ||
@@ -464,7 +473,7 @@ static void print_fd_pair(struct dctx *d, uint64_t addr)
 	for (int i = 0; i < 2; i++) {
 		if (i)
 			P(d, ", ");
-		if (i >= d->max_strlen) {
+		if (i >= d->max_strlen && abbrev(d)) {
 			P(d, "...");
 			break;
 		}

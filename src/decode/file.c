@@ -374,7 +374,12 @@ static void print_mount_flags(struct dctx *d, uint32_t flags)
 		plain.n--;
 	}
 	if ((flags & MS_MGC_MSK) == XV_MS_MGC_VAL) {
-		P(d, "MS_MGC_VAL");
+		char num[16];
+		snprintf(num, sizeof(num), "%#x", XV_MS_MGC_VAL);
+		if (xlat_style == XLAT_STYLE_ABBREV || !style_begin(d, num)) {
+			P(d, "MS_MGC_VAL");
+			style_end(d);
+		}
 		flags &= ~MS_MGC_MSK;
 		if (!flags)
 			return;
@@ -503,12 +508,15 @@ DEFINE_DECODER(futimesat)
 static void print_utime_timespec(struct dctx *d, int64_t sec, uint64_t nsec)
 {
 	const char *special = xlat_name(XLAT(d->abi, utime_nsec), nsec);
-	if (special) {
+	if (special && xlat_style == XLAT_STYLE_ABBREV) {
 		P(d, special);
 		return;
 	}
 	PF(d, "{tv_sec=%" PRId64 ", tv_nsec=%" PRIu64 "}", sec, nsec);
-	print_date_comment(d, sec, nsec, 999999999, 9);
+	if (special && xlat_style == XLAT_STYLE_VERBOSE)
+		PF(d, " /* %s */", special);
+	else if (!special)
+		print_date_comment(d, sec, nsec, 999999999, 9);
 }
 
 /* [time, time] in the ABI's struct timespec, or the 64-bit time one of

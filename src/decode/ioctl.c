@@ -8,6 +8,7 @@
 #include "decode/ioctl.h"
 #include "decode/ioctl_names.h"
 #include "print.h"
+#include "printopts.h"
 
 /* _IOC fields: the same layout on all five ABIs */
 #define IOC_NR(c) ((c) & 0xff)
@@ -87,14 +88,20 @@ static bool print_number_pattern(struct dctx *d, uint32_t code)
 
 static void print_ioctl_request(struct dctx *d, uint32_t code)
 {
-	bool pattern = print_number_pattern(d, code);
 	unsigned n;
 	const struct ioctl_ent *e = ioctl_lookup(d->abi, code, &n);
+	char num[16];
+	snprintf(num, sizeof(num), "%#x", code);
+	/* -X raw: the number; verbose: the number, the names in a comment */
+	if (n && xlat_style != XLAT_STYLE_ABBREV && style_begin(d, num))
+		return;
+	bool pattern = print_number_pattern(d, code);
 	for (unsigned i = 0; i < n; i++) {
 		if (pattern || i)
 			P(d, " or ");
 		P(d, e[i].name);
 	}
+	style_end(d);
 	if (pattern || n)
 		return;
 	static const char *const dirs[] = {

@@ -126,7 +126,7 @@ DEFINE_DECODER(mincore)
 		return DEC_AGAIN;
 	}
 	uint64_t vec = arg_ulong(d, 2);
-	if (!vec || syserror(d)) {
+	if (!vec || syserror(d) || !verbose(d)) {
 		print_ptr(d, vec);
 		return DEC_DONE;
 	}
@@ -174,6 +174,8 @@ DEFINE_DECODER(membarrier)
 
 /* The name (cut at -s), then the flags without the huge page size bits,
  * which follow as N<<MFD_HUGE_SHIFT. */
+static void print_memfd_flags(struct dctx *d, uint32_t flags);
+
 DEFINE_DECODER(memfd_create)
 {
 	size_t limit = (size_t)d->max_strlen;
@@ -183,11 +185,27 @@ DEFINE_DECODER(memfd_create)
 	print_str_at(d, arg_ulong(d, 0), limit, false);
 	P(d, ", ");
 	uint32_t flags = (uint32_t)arg_ulong(d, 1);
+	if (xlat_style != XLAT_STYLE_ABBREV && flags) {
+		/* -X: the whole value, and in verbose all of the below (with
+		 * its own comment on unknown bits, as strace prints it) */
+		char num[16];
+		snprintf(num, sizeof(num), "%#x", flags);
+		if (!style_begin(d, num)) {
+			print_memfd_flags(d, flags);
+			style_end(d);
+		}
+		return DEC_DONE;
+	}
+	print_memfd_flags(d, flags);
+	return DEC_DONE;
+}
+
+static void print_memfd_flags(struct dctx *d, uint32_t flags)
+{
 	uint32_t rest = flags & ~(HUGE_MASK << HUGE_SHIFT);
 	unsigned huge = (flags >> HUGE_SHIFT) & HUGE_MASK;
 	if (rest || !huge)
 		print_flags(d, XLAT(d->abi, memfd_flags), rest, NULL);
 	if (huge)
 		PF(d, "%s%u<<MFD_HUGE_SHIFT", rest ? "|" : "", huge);
-	return DEC_DONE;
 }

@@ -5,21 +5,29 @@
 
 #include "common.h"
 #include "print.h"
+#include "printopts.h"
 
 /* FUTEX_WAKE_OP's val3: op<<28 | cmp<<24 | oparg<<12 | cmparg */
 static void print_futex_wake_op(struct dctx *d, uint32_t v)
 {
 	unsigned op = v >> 28 & 0xf, cmp = v >> 24 & 0xf;
+	/* -X raw prints each part as a number (the op and comparison with
+	 * strace's "???" comment), verbose adds the names in comments */
+	bool raw = xlat_style == XLAT_STYLE_RAW, verb = xlat_style == XLAT_STYLE_VERBOSE;
 	if (op & 8)   /* FUTEX_OP_OPARG_SHIFT */
-		P(d, "FUTEX_OP_OPARG_SHIFT<<28|");
-	const char *name = xlat_name(XLAT(d->abi, futex_wake_ops), op & 7);
-	if (name)
+		P(d, raw ? "0x8<<28|" : verb ? "0x8 /* FUTEX_OP_OPARG_SHIFT */<<28|" : "FUTEX_OP_OPARG_SHIFT<<28|");
+	const char *name = raw ? NULL : xlat_name(XLAT(d->abi, futex_wake_ops), op & 7);
+	if (name && verb)
+		PF(d, "%#x /* %s */<<28", op & 7, name);
+	else if (name)
 		PF(d, "%s<<28", name);
 	else
 		PF(d, "%#x<<28 /* FUTEX_OP_??? */", op & 7);
 	PF(d, "|%#x<<12|", v >> 12 & 0xfff);
-	name = xlat_name(XLAT(d->abi, futex_wake_cmps), cmp);
-	if (name)
+	name = raw ? NULL : xlat_name(XLAT(d->abi, futex_wake_cmps), cmp);
+	if (name && verb)
+		PF(d, "%#x /* %s */<<24", cmp, name);
+	else if (name)
 		PF(d, "%s<<24", name);
 	else
 		PF(d, "%#x<<24 /* FUTEX_OP_CMP_??? */", cmp);
@@ -56,7 +64,9 @@ DEFINE_DECODER(futex)
 			print_ts_at(d, arg_ulong(d, 3), t64);
 			P(d, ", ");
 		}
-		if (val3 == UINT32_MAX)
+		if (val3 == UINT32_MAX && xlat_style == XLAT_STYLE_VERBOSE)
+			P(d, "0xffffffff /* FUTEX_BITSET_MATCH_ANY */");
+		else if (val3 == UINT32_MAX && xlat_style == XLAT_STYLE_ABBREV)
 			P(d, "FUTEX_BITSET_MATCH_ANY");
 		else
 			PF(d, "%#x", val3);

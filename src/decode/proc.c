@@ -21,14 +21,11 @@ void aux_begin(struct dctx *d, struct aux_capture *c)
 	c->tmp.fd = -1;
 	c->saved = d->out;
 	d->out = &c->tmp;
-	c->style = xlat_style;
-	xlat_style = XLAT_STYLE_ABBREV;
 }
 
 void aux_end(struct dctx *d, struct aux_capture *c)
 {
 	d->out = c->saved;
-	xlat_style = (enum xlat_style)c->style;
 	size_t room = sizeof(d->auxstr) - 3;
 	size_t n = c->tmp.len < room ? c->tmp.len : room;
 	d->auxstr[0] = '(';

@@ -93,7 +93,14 @@ DEFINE_DECODER(getrusage)
 		const struct xlat *x = XLAT(d->abi, rusage_who);
 		/* RUSAGE_CHILDREN is -1: the names are stored sign-extended */
 		const char *name = xlat_name(x, (uint64_t)(int64_t)who);
-		if (name)
+		char num[16];
+		snprintf(num, sizeof(num), "%#x", (unsigned)who);
+		if (name && xlat_style != XLAT_STYLE_ABBREV) {
+			if (!style_begin(d, num)) {
+				P(d, name);
+				style_end(d);
+			}
+		} else if (name)
 			P(d, name);
 		else
 			print_xval(d, x, (uint32_t)who, NULL);

@@ -7,6 +7,7 @@
 
 #include "common.h"
 #include "print.h"
+#include "printopts.h"
 
 /* [HUP CHLD], or ~[KILL STOP] when two thirds of the bits are set; the
  * mask is looked at in whole 32-bit words, as strace does */
@@ -27,7 +28,9 @@ static void sprint_sigmask(char *out, size_t n, const unsigned char *m, unsigned
 		if (bit == invert)
 			continue;
 		const char *name = signame((int)i + 1);
-		if (name)
+		if (name && xlat_style == XLAT_STYLE_VERBOSE)
+			len += (size_t)snprintf(out + len, n - len, "%s%u /* %s */", first ? "" : " ", i + 1, name + 3);
+		else if (name && xlat_style == XLAT_STYLE_ABBREV)
 			len += (size_t)snprintf(out + len, n - len, "%s%s", first ? "" : " ", name + 3);
 		else
 			len += (size_t)snprintf(out + len, n - len, "%s%u", first ? "" : " ", i + 1);
@@ -71,7 +74,14 @@ void print_sigmask_at(struct dctx *d, uint64_t addr, uint64_t size)
 static void print_sa_handler(struct dctx *d, uint64_t h)
 {
 	uint64_t all = d->abi->wordsize == 4 ? UINT32_MAX : UINT64_MAX;
-	if (h == 0)
+	if (xlat_style != XLAT_STYLE_ABBREV && (h <= 1 || h == all)) {
+		char num[24];
+		snprintf(num, sizeof(num), "%#" PRIx64, h);
+		if (style_begin(d, num))
+			return;
+		P(d, h == 0 ? "SIG_DFL" : h == 1 ? "SIG_IGN" : "SIG_ERR");
+		style_end(d);
+	} else if (h == 0)
 		P(d, "SIG_DFL");
 	else if (h == 1)
 		P(d, "SIG_IGN");
@@ -275,10 +285,14 @@ void print_siginfo_buf(struct dctx *d, const struct abi *l, const unsigned char 
 	const char *cname = xlat_name(XLAT(l, si_codes), (uint64_t)(int64_t)code);
 	if (!cname)
 		cname = xlat_name(code_set_of(l, sig), (uint64_t)(int64_t)code);
-	if (cname)
+	char num[16];
+	snprintf(num, sizeof(num), "%#x", (unsigned)code);
+	if (cname && (xlat_style == XLAT_STYLE_ABBREV || !style_begin(d, num))) {
 		P(d, cname);
-	else
-		PF(d, "%#x", (unsigned)code);
+		style_end(d);
+	} else if (!cname) {
+		P(d, num);
+	}
 	if (err) {
 		P(d, ", si_errno=");
 		if ((unsigned)err < errno_table_size && errno_table[err].name)
