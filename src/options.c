@@ -18,6 +18,8 @@
 #include "printopts.h"
 #include "qual.h"
 #include "dump.h"
+#include "argnames.h"
+#include "color.h"
 #include "print.h"
 #include "startup.h"
 #include "summary.h"
@@ -226,7 +228,7 @@ static void qualify(const char *expr)
 
 enum { OPT_OUTPUT_SEPARATELY = 0x100, OPT_TRACE, OPT_TIMESTAMPS, OPT_RELATIVE, OPT_SYSCALL_TIMES,
 	OPT_SIGNAL, OPT_STATUS, OPT_DECODE_FDS, OPT_SECCOMP_BPF, OPT_ALWAYS_SHOW_PID, OPT_ARGV0, OPT_SYSCALL_LIMIT, OPT_KILL_ON_EXIT,
-	OPT_ABBREV, OPT_VERBOSE, OPT_RAW, OPT_READ, OPT_WRITE, OPT_STRINGS_IN_HEX, OPT_CONST_PRINT_STYLE,
+	OPT_ABBREV, OPT_VERBOSE, OPT_RAW, OPT_READ, OPT_WRITE, OPT_STRINGS_IN_HEX, OPT_CONST_PRINT_STYLE, OPT_COLOR,
 	OPT_DAEMONIZE, OPT_INTERRUPTIBLE, OPT_DECODE_PIDS, OPT_TRACE_FDS,
 	OPT_INJECT, OPT_FAULT, OPT_STACK_TRACE, OPT_STACK_LIMIT };
 
@@ -367,6 +369,8 @@ void parse_options(int argc, char **argv)
 		{ "read", required_argument, NULL, OPT_READ },
 		{ "write", required_argument, NULL, OPT_WRITE },
 		{ "no-abbrev", no_argument, NULL, 'v' },
+		{ "arg-names", no_argument, NULL, 'N' },
+		{ "color", required_argument, NULL, OPT_COLOR },
 		{ "const-print-style", required_argument, NULL, OPT_CONST_PRINT_STYLE },
 		{ "strings-in-hex", optional_argument, NULL, OPT_STRINGS_IN_HEX },
 		{ "detach-on", required_argument, NULL, 'b' },
@@ -383,7 +387,7 @@ void parse_options(int argc, char **argv)
 	the_config.rel_digits = 6;
 	the_config.T_digits = 6;
 	bool separately = false;
-	while ((c = getopt_long(argc, argv, "+a:Ab:cCdDE:fFhiI:kno:O:p:P:qrs:S:e:tTu:U:vVwxX:yYzZ", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+a:Ab:cCdDE:fFhiI:knNo:O:p:P:qrs:S:e:tTu:U:vVwxX:yYzZ", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'a':
 			the_config.acolumn = parse_num(optarg, 0, INT_MAX);
@@ -467,6 +471,11 @@ void parse_options(int argc, char **argv)
 		case 'X': parse_const_print_style("-X", optarg); break;
 		case OPT_CONST_PRINT_STYLE: parse_const_print_style("--const-print-style", optarg); break;
 		case 'v': qual_parse('a', "none"); break;
+		case 'N': arg_names = true; break;
+		case OPT_COLOR:
+			if (!color_set_mode(optarg))
+				error_msg_and_help("invalid --color argument: '%s'", optarg);
+			break;
 		case OPT_ABBREV: qual_parse('a', optarg); break;
 		case OPT_VERBOSE: qual_parse('v', optarg); break;
 		case OPT_RAW: qual_parse('r', optarg); break;
@@ -578,6 +587,7 @@ void parse_options(int argc, char **argv)
 	if (the_config.output_separately && !the_config.outfname)
 		the_config.output_separately = false;
 	qual_finish();
+	color_init(the_config.outfname, the_config.output_separately);
 	if (xcount && hex_given)
 		error_msg_and_die("-x and --strings-in-hex cannot be provided simultaneously");
 	if (xcount)

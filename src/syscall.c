@@ -9,6 +9,8 @@
 #include "printopts.h"
 #include "qual.h"
 #include "dump.h"
+#include "argnames.h"
+#include "color.h"
 #include "syscall.h"
 #include "fdpath.h"
 #include "pathtrace.h"
@@ -30,9 +32,23 @@ static bool print_pid_pfx(void)
 		&& (cfg->follow_forks || cfg->nattach > 1 || cfg->always_show_pid);
 }
 
+/* -N and --color on the part of a line printed so far */
+static void decorate_line(struct tcb *t, struct outfile *f)
+{
+	struct syscall_state *sc = &t->sc;
+	if (arg_names && sc->args_open) {
+		sc->args_next = (uint8_t)argnames_insert(f, sc->args_at, sc->ent, sc->args_next);
+		sc->args_open = false;
+	}
+	if (color_enabled)
+		color_line(f, sc->name_at);
+}
+
 void close_open_line(struct tcb *t)
 {
 	struct outfile *f = t->out;
+	if (f->curr && (arg_names || color_enabled) && (f->curr->flags & TCB_INSYSCALL))
+		decorate_line(f->curr, f);
 	if (f->curr) {
 		f->curr->flags |= TCB_REPRINT;
 		out_puts(f, " <unfinished ...>");
@@ -193,8 +209,11 @@ void syscall_entering(struct tcb *t, const struct stop_info *si)
 	}
 	print_leader(t, LEAD_SYSCALL);
 	char nbuf[40];
+	sc->name_at = (uint32_t)t->out->len;
 	out_puts(t->out, syscall_name(sc, nbuf, sizeof(nbuf)));
 	out_putc(t->out, '(');
+	sc->args_at = (uint32_t)t->out->len;
+	sc->args_open = true;
 	struct dctx d;
 	struct mem_reader m;
 	init_dctx(&d, t, &m, false);
@@ -237,7 +256,10 @@ static void print_resumed(struct tcb *t)
 {
 	char nbuf[40];
 	print_leader(t, LEAD_SYSCALL);
+	t->sc.name_at = (uint32_t)t->out->len;
 	out_printf(t->out, "<... %s resumed>", syscall_name(&t->sc, nbuf, sizeof(nbuf)));
+	t->sc.args_at = (uint32_t)t->out->len;
+	t->sc.args_open = true;
 }
 
 void syscall_exiting(struct tcb *t, const struct stop_info *si)
@@ -281,6 +303,8 @@ void syscall_exiting(struct tcb *t, const struct stop_info *si)
 		run_decoder(&d);
 	rval = sc->rval;   /* a decoder may show another value (i386 ipc shmat) */
 	struct outfile *f = t->out;
+	if (arg_names && sc->args_open)
+		argnames_insert(f, sc->args_at, sc->ent, sc->args_next);
 	out_putc(f, ')');
 	tab_to_column(f);
 	out_puts(f, "= ");
@@ -323,6 +347,8 @@ void syscall_exiting(struct tcb *t, const struct stop_info *si)
 		inject_print_suffix(t, f);
 	if (cfg->syscall_times)
 		print_syscall_time(f, &t->entry_time);
+	if (color_enabled)
+		color_line(f, sc->name_at);
 	out_line_end(f);
 	if (sc->qual & QUAL_DUMP)
 		dump_io(&d);
@@ -359,9 +385,13 @@ void syscall_vanished(struct tcb *t)
 	if (t->out->curr != t || (t->flags & TCB_REPRINT))
 		print_resumed(t);
 	t->out->curr = t;
+	if (arg_names && t->sc.args_open)
+		argnames_insert(t->out, t->sc.args_at, t->sc.ent, t->sc.args_next);
 	out_putc(t->out, ')');
 	tab_to_column(t->out);
 	out_puts(t->out, "= ?");
+	if (color_enabled)
+		color_line(t->out, t->sc.name_at);
 	out_line_end(t->out);
 	release_staged_line(t, STATUS_UNFINISHED);
 	t->flags |= TCB_EXITING_PRINTED;

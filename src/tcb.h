@@ -39,6 +39,11 @@ struct syscall_state {
 	uint64_t aux[4];      /* decoder's own state between entry and exit */
 	uint64_t prev_nr;     /* this thread's previous syscall (restart_syscall) */
 	uint8_t qual;         /* enum qual_bits (printopts.h); 0: the defaults */
+	/* -N and --color: where the open line's name and arguments start in
+	 * the output buffer, and the argument that comes next */
+	uint32_t name_at, args_at;
+	uint8_t args_next;
+	bool args_open;
 };
 
 struct tcb {

@@ -22,6 +22,8 @@ check "invalid -X argument: 'foo'" -X foo true
 check "invalid --const-print-style argument: 'bar'" --const-print-style=bar true
 check "invalid --strings-in-hex argument: 'foo'" --strings-in-hex=foo true
 check "-x and --strings-in-hex cannot be provided simultaneously" -x --strings-in-hex=all true
+check "invalid --color argument: 'bogus'" --color=bogus true
+check "invalid --color argument: ''" --color= true
 # -X's error carries strace's hint line
 "$XSTRACE" -X foo true 2> err
 sed -n 2p err | grep -Eq "^Try '([^ ]*/)?xstrace -h' for more information.$" || fail "hint after -X"
