@@ -62,12 +62,7 @@ static void print_makedev(struct dctx *d, uint64_t dev)
 	}
 	uint64_t major = ((dev >> 8) & 0xfff) | ((dev >> 32) & ~(uint64_t)0xfff);
 	uint64_t minor = (dev & 0xff) | ((dev >> 12) & ~(uint64_t)0xff);
-	char num[24];
-	snprintf(num, sizeof(num), "%#" PRIx64, dev);
-	if (xlat_style != XLAT_STYLE_ABBREV && style_begin(d, num))
-		return;
 	PF(d, "makedev(%#" PRIx64 ", %#" PRIx64 ")", major, minor);
-	style_end(d);
 }
 
 #define ST_U(d, buf, is64, f) ((is64) ? FIELD_U(d, buf, stat64, f) : FIELD_U(d, buf, stat, f))
