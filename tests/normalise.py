@@ -123,12 +123,22 @@ def main():
         cols = re.sub(r'\[[0-9a-f]{8,16}\]', '[IP]', cols)
         # pids only where a pid stands, so that a size that happens to
         # equal a pid is left alone
-        relabel = lambda n: n.group(1) + label.get(n.group(2), n.group(2))
-        rest = re.sub(r'(\[pid +|si_pid=|PID=|Process |nl_pid=|nlmsg_pid=|\{pid=)(\d+)', relabel, rest)
-        rest = re.sub(r'(\b(?:wait4|kill|tkill|tgkill)\()(\d+)', relabel, rest)
+        relabelled = []
+
+        def relabel(n):
+            return n.group(1) + label.get(n.group(2), n.group(2))
+
+        def relabel_arg(n):
+            relabelled.append(n.group(2))
+            return relabel(n)
+        rest = re.sub(r'(\[pid +|si_pid=|PID=|Process |nl_pid=|nlmsg_pid=|\{pid=)(\d+)', relabel_arg, rest)
+        rest = re.sub(r'(\b(?:wait4|kill|tkill|tgkill)\()(\d+)', relabel_arg, rest)
         rest = re.sub(r'^((?:<\.\.\. )?(?:set_tid_address|getpid|gettid|getppid|clone|clone3|fork|vfork|wait4)'
                       r'(?:\(| resumed>).*\) += )(\d+)$', relabel, rest)
         rest = re.sub(r'0x[0-9a-f]+', '0xADDR', rest)
+        # a pid before the " = " moves the column strace pads to
+        if relabelled:
+            rest = re.sub(r'\) +=', ') =', rest)
         out.append((label.get(pid, ''), pid, cols, rest))
     if per_pid:
         joined, pending = [], {}

@@ -22,6 +22,15 @@ def norm(text, per_pid=True):
 
 
 class Masks(unittest.TestCase):
+    def test_pid_argument_width_does_not_move_the_column(self):
+        a = norm('7 kill(99999, SIGTERM)                        = 0\n', per_pid=False)
+        b = norm('7 kill(100001, SIGTERM)                       = 0\n', per_pid=False)
+        self.assertEqual(a, ['P1 kill(Q1, SIGTERM) = 0'])
+        self.assertEqual(a, b)
+        # lines without a pid before " = " keep strace's padding
+        self.assertEqual(norm('7 getpid()                                = 7\n', per_pid=False),
+                         ['P1 getpid()                                = P1'])
+
     def test_written_trace_text_hides_pid_widths(self):
         # the same write with 5- and 6-digit pids in the text
         a = norm('99999 write(2, "[pid 99999] --- SIGCHLD {si_sign"..., 128) = 128\n')
