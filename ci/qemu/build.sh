@@ -17,7 +17,7 @@ if [ ! -f Makefile ]; then
 		{ tail -n 30 configure.log config.log >&2; exit 1; }
 fi
 # only the test programs the VM runs: others may use host-only syscalls
-progs="file_io long_string exit_status die_signal signal_handler fork_wait sleeper arm_private"
+progs="file_io long_string exit_status die_signal signal_handler fork_wait sleeper arm_private inject_target"
 if ! { make -j2 && make -j2 $(for p in $progs; do printf 'tests/prog/%s ' "$p"; done); } > make.log 2>&1; then
 	tail -n 40 make.log >&2; exit 1
 fi

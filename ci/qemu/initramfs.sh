@@ -11,7 +11,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 [ $# = 3 ] || [ $# = 5 ] || { echo "usage: $0 ARCH BUILDDIR OUT [COMPAT_ARCH COMPAT_BUILDDIR]" >&2; exit 2; }
 arch=$1 build=$2 out=$3
 qemu_arch "$arch"
-progs="file_io long_string exit_status die_signal signal_handler fork_wait sleeper arm_private"
+progs="file_io long_string exit_status die_signal signal_handler fork_wait sleeper arm_private inject_target"
 
 root=$(mktemp -d "${TMPDIR:-/tmp}/xstrace-initramfs.XXXXXX")
 trap 'rm -rf "$root"' EXIT

@@ -183,6 +183,32 @@ test_arm_private() {
 	return 0
 }
 
+# -e inject / -e fault: the program sees what was injected (a return
+# value, an error on the calls when= picks, fault's ENOSYS, a signal, bytes
+# poked into its buffer), by PTRACE_SET_SYSCALL_INFO where the kernel has
+# it and by the registers of arch/ otherwise (and with the knob)
+test_inject() {
+	it=$P/inject_target
+	"$XSTRACE" -o trace -e inject=write:retval=42:when=2 "$it" retval > out || fail "retval: exit status $?"
+	printf 'write 1: 6\nwrite 2: 42\nwrite 3: 6\n' > want
+	exact want out
+	grep -qE '\) += 42 \(INJECTED\)$' trace || { cat trace >&2; fail "retval: no INJECTED line"; }
+	"$XSTRACE" -o trace -e inject=chdir:error=ENOENT:when=2..4+2 "$it" when > out || fail "when: exit status $?"
+	printf 'chdir 1: 0\nchdir 2: ENOENT\nchdir 3: 0\nchdir 4: ENOENT\nchdir 5: 0\n' > want
+	exact want out
+	[ "$(grep -c 'ENOENT (No such file or directory) (INJECTED)$' trace)" = 2 ] || { cat trace >&2; fail "when: want 2 INJECTED lines"; }
+	"$XSTRACE" -o trace -e fault=chdir:when=3+ "$it" when > out || fail "fault: exit status $?"
+	printf 'chdir 1: 0\nchdir 2: 0\n' > want
+	for n in 3 4 5; do echo "chdir $n: Function not implemented" >> want; done
+	exact want out
+	"$XSTRACE" -o trace -e inject=chdir:signal=SIGUSR1 "$it" signal > out || fail "signal: exit status $?"
+	echo 'chdir: 0, SIGUSR1 delivered' > want
+	exact want out
+	"$XSTRACE" -o trace -e inject=write:poke_enter=@arg2=42424242:when=1 "$it" poke > out || fail "poke: exit status $?"
+	echo 'wrote 4, pipe holds 4: BBBB' > want
+	exact want out
+}
+
 # the tests only one arch's programs have: arch_tests PROGRAMS-ARCH
 arch_tests() {
 	case $1 in
@@ -190,5 +216,5 @@ arch_tests() {
 	esac
 }
 
-TESTS="file_io long_string exit_status die_signal signal_handler fork_wait ff_files attach_detach group_stop info_path"
+TESTS="file_io long_string exit_status die_signal signal_handler fork_wait ff_files attach_detach group_stop info_path inject"
 COMPAT_TESTS="$TESTS personality"
