@@ -273,7 +273,8 @@ static bool parse_pokes(const char *v, struct action *a, int which)
 		for (size_t i = 0; ok && i < len / 2; i++) {
 			int hi = hexval(hex[2 * i]), lo = hexval(hex[2 * i + 1]);
 			ok = hi >= 0 && lo >= 0;
-			p->data[i] = (uint8_t)(hi << 4 | lo);
+			if (ok)
+				p->data[i] = (uint8_t)(hi << 4 | lo);
 		}
 		seen |= 1u << argn;
 	}

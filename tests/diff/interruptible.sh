@@ -10,7 +10,9 @@ command -v pgrep > /dev/null || skip "no pgrep"
 # SIGNAL to the tracer, and describe what became of both.
 scenario() {
 	t=$1 sig=$2; shift 2
-	"$t" "$@" sleep 5 > /dev/null 2> msgs &
+	# in a process group of its own, so that it is never an orphaned one
+	# (where the kernel discards SIGTSTP), however make was started
+	perl -e 'setpgrp(0, 0); exec @ARGV or die "exec: $!"' "$t" "$@" sleep 5 > /dev/null 2> msgs &
 	tracer=$!
 	cmd=
 	for _ in $(seq 50); do
