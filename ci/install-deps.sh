@@ -16,4 +16,4 @@ $SUDO apt-get install -y -qq --no-install-recommends \
 	gcc-aarch64-linux-gnu gcc-arm-linux-gnueabihf gcc-riscv64-linux-gnu \
 	gcc-i686-linux-gnu libc6-dev-arm64-cross libc6-dev-armhf-cross \
 	libc6-dev-riscv64-cross libc6-dev-i386-cross \
-	qemu-system-arm qemu-system-misc qemu-system-x86 cpio > /dev/null
+	qemu-system-arm qemu-system-misc qemu-system-x86 qemu-user-static cpio > /dev/null

@@ -1,7 +1,8 @@
 #!/bin/sh
 # check.sh SRCDIR TOPDIR [ARCH...]: for each ARCH (default: aarch64 arm
 # riscv64 i386), a static cross build in TOPDIR/ARCH (build.sh) and the
-# integration suite on that arch's kernel in QEMU (run.sh); an arch with a
+# integration suite on that arch's kernel in QEMU (run.sh), and the unit
+# tests under qemu-user (unit.sh); an arch with a
 # compat arch (aarch64: arm) also runs that one's programs, which are
 # built for it too. Ends with one line
 # "qemu: N passed, N failed" summed over the arches; exits non-zero if any
@@ -34,6 +35,13 @@ $arch: build failed"; continue
 	if [ -n "$other" ]; then
 		if build_once "$other"; then compat=$top/$other; else fail=$((fail + 1)); fi
 	fi
+	# the unit tests, built for this arch and run under qemu-user
+	sh "$here/unit.sh" "$arch" "$top/$arch" > "$top/$arch-unit.log" 2>&1
+	cat "$top/$arch-unit.log"
+	uline=$(grep -E "^$arch unit: [0-9]+ passed, [0-9]+ failed$" "$top/$arch-unit.log" | tail -n1)
+	up=$(echo "$uline" | sed -nE 's/.*: ([0-9]+) passed.*/\1/p')
+	uf=$(echo "$uline" | sed -nE 's/.* ([0-9]+) failed$/\1/p')
+	pass=$((pass + ${up:-0})); fail=$((fail + ${uf:-1}))
 	echo "=== qemu: run $arch${compat:+ (with $other programs)}"
 	sh "$here/run.sh" "$arch" "$top/$arch" $compat > "$top/$arch.log" 2>&1
 	cat "$top/$arch.log"
@@ -48,6 +56,8 @@ $arch: ${p:-0} passed, ${f:-1} failed, $(($(date +%s) - start))s with its build"
 		sed -E 's/^  ([a-z0-9_]+) (info|regs): ([0-9]+) passed, ([0-9]+) failed$/\1 programs, \2 path: \3 passed, \4 failed/')
 	[ -z "$sets" ] || summary="$summary
 $(printf '%s\n' "$sets" | sed 's/^/  /')"
+	summary="$summary
+  unit tests (qemu-user or native): ${up:-0} passed, ${uf:-1} failed"
 done
 echo "=== qemu: per arch$summary"
 echo "qemu: $pass passed, $fail failed"
