@@ -85,6 +85,7 @@ void print_array_at(struct dctx *d, uint64_t addr, uint64_t nmemb, size_t elsize
 struct iov_data {
 	bool as_strings;
 	uint64_t left;    /* UINT64_MAX: no limit */
+	bool netlink;     /* the data are netlink messages on socket arg 0 */
 };
 void print_iovec_array(struct dctx *d, uint64_t addr, uint64_t count, struct iov_data data);
 

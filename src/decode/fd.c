@@ -3,6 +3,7 @@
 #include <stdio.h>
 
 #include "common.h"
+#include "net.h"
 #include "print.h"
 #include "printopts.h"
 
@@ -233,7 +234,10 @@ static void print_iovec(struct dctx *d, const unsigned char *el, struct iov_data
 		uint64_t shown = len < data->left ? len : data->left;
 		if (data->left != UINT64_MAX)
 			data->left -= shown;
-		print_buf(d, base, shown, 0);
+		if (data->netlink)
+			print_netlink_at(d, arg_int(d, 0), base, shown);
+		else
+			print_buf(d, base, shown, 0);
 	} else {
 		print_ptr(d, base);
 	}

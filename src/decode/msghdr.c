@@ -14,61 +14,6 @@
 
 #define MSG_U(d, b, f) FIELD_U(d, b, msghdr, f)
 
-/* ---- iovec arrays ---- */
-
-/* [{iov_base=..., iov_len=N}, ...]: the data shown stops after data_size
- * bytes in all; netlink messages when the address is AF_NETLINK */
-static void print_msg_iov(struct dctx *d, uint64_t addr, uint64_t count, uint64_t data_size,
-			  bool netlink)
-{
-	unsigned char el[16];
-	uint64_t esize = (uint64_t)SZ(d->abi, iovec);
-	if (!addr) {
-		P(d, "NULL");
-		return;
-	}
-	if (!count) {
-		P(d, "[]");
-		return;
-	}
-	if (esize == 0 || esize > sizeof(el) || count > UINT64_MAX / esize ||
-	    addr + count * esize <= addr) {
-		print_ptr(d, addr);
-		return;
-	}
-	for (uint64_t i = 0; i < count; i++) {
-		uint64_t cur = addr + i * esize;
-		if (i)
-			P(d, ", ");
-		if (d->mem->read(d->mem, cur, el, (size_t)esize) < 0) {
-			if (!i) {
-				print_ptr(d, addr);
-				return;
-			}
-			PF(d, "... /* %#" PRIx64 " */", cur);
-			break;
-		}
-		if (!i)
-			P(d, "[");
-		if (abbrev(d) && i >= (uint64_t)d->max_strlen) {
-			P(d, "...");
-			break;
-		}
-		uint64_t base = FIELD_U(d, el, iovec, iov_base);
-		uint64_t len = FIELD_U(d, el, iovec, iov_len);
-		uint64_t shown = len < data_size ? len : data_size;
-		if (data_size != UINT64_MAX)
-			data_size -= shown;
-		P(d, "{iov_base=");
-		if (netlink)
-			print_netlink_at(d, arg_int(d, 0), base, shown);
-		else
-			print_buf(d, base, shown, 0);
-		PF(d, ", iov_len=%" PRIu64 "}", len);
-	}
-	P(d, "]");
-}
-
 /* ---- control messages ---- */
 
 static uint32_t get_u32(const unsigned char *p)
@@ -328,7 +273,8 @@ void print_msghdr_buf(struct dctx *d, const unsigned char *m, int user_namelen, 
 		PF(d, "%d => ", user_namelen);
 	PF(d, "%d, msg_iov=", namelen);
 	uint64_t iovlen = MSG_U(d, m, msg_iovlen);
-	print_msg_iov(d, MSG_U(d, m, msg_iov), iovlen, data_size, family == XV_AF_NETLINK);
+	struct iov_data data = { true, data_size, family == XV_AF_NETLINK };
+	print_iovec_array(d, MSG_U(d, m, msg_iov), iovlen, data);
 	PF(d, ", msg_iovlen=%" PRIu64, iovlen);
 	uint64_t clen = MSG_U(d, m, msg_controllen);
 	print_msg_control(d, MSG_U(d, m, msg_control), clen);
